@@ -1,0 +1,11 @@
+package nl.stm.pipeline.pdf;
+
+import java.util.List;
+
+/**
+ * Everything the engine reads from one letter. Sections absent from the letter are null or empty;
+ * {@code warnings} says what was read with doubt, naming the page.
+ */
+public record ExtractedLetter(String fileName, String sha256, int pages, LetterHead head, ProgrammeOverview overview,
+		List<ActielijnTable> actielijnTables, List<TextAmount> textAmounts, List<String> warnings) {
+}

@@ -1,0 +1,91 @@
+package nl.stm.pipeline.pdf;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the letter head of a Kamerstuk: "Vergaderjaar 2023–2024", "28 638 Mensenhandel",
+ * "Nr. 249", "BRIEF VAN DE STAATSSECRETARIS …" and "Den Haag, 23 april 2024".
+ */
+final class LetterHeadParser {
+
+	private static final Pattern VERGADERJAAR = Pattern.compile("(?i)vergaderjaar\\s+(\\d{4})\\s*[–—-]\\s*(\\d{4})");
+
+	private static final Pattern DOSSIER = Pattern.compile("^(\\d{2})\\s?(\\d{3})\\b\\s*(.*)$");
+
+	private static final Pattern NUMBER = Pattern.compile("\\bNr\\.\\s*(\\d+)\\b");
+
+	private static final Pattern SENDER = Pattern.compile("\\bBRIEF VAN (DE|DEN|HET)\\s+(.+)$");
+
+	private static final Pattern DATE = Pattern.compile(
+			"(?i)Den Haag,?\\s+(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(\\d{4})");
+
+	private static final List<String> MONTHS = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
+			"augustus", "september", "oktober", "november", "december");
+
+	private static final Set<String> SMALL_WORDS = Set.of("van", "de", "der", "den", "en", "voor", "het", "op", "in",
+			"te", "met");
+
+	private LetterHeadParser() {
+	}
+
+	static LetterHead parse(List<PageLayout> pages) {
+		if (pages.isEmpty()) {
+			return new LetterHead(null, null, null, null, null, null);
+		}
+		List<String> texts = pages.get(0).lines().stream().map(TextLine::text).toList();
+		String vergaderjaar = null;
+		String dossier = null;
+		String title = null;
+		Integer number = null;
+		String sender = null;
+		LocalDate date = null;
+		for (int i = 0; i < texts.size(); i++) {
+			String t = texts.get(i).trim();
+			Matcher m;
+			if (vergaderjaar == null && (m = VERGADERJAAR.matcher(t)).find()) {
+				vergaderjaar = m.group(1) + "-" + m.group(2);
+			}
+			if (dossier == null && i < 12 && (m = DOSSIER.matcher(t)).matches()) {
+				dossier = m.group(1) + m.group(2);
+				title = m.group(3).isBlank() ? null : m.group(3).trim();
+			}
+			if (number == null && i < 12 && (m = NUMBER.matcher(t)).find()) {
+				number = Integer.valueOf(m.group(1));
+			}
+			if (sender == null && (m = SENDER.matcher(t)).find()) {
+				String s = m.group(2);
+				if (i + 1 < texts.size() && isUpperCase(texts.get(i + 1)) && s.matches(".*\\b(EN|VAN|VOOR)$")) {
+					s = s + " " + texts.get(i + 1).trim();
+				}
+				sender = titleCase(s);
+			}
+			if (date == null && (m = DATE.matcher(t)).find()) {
+				date = LocalDate.of(Integer.parseInt(m.group(3)), MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1,
+						Integer.parseInt(m.group(1)));
+			}
+		}
+		return new LetterHead(dossier, number, vergaderjaar, date, sender, title);
+	}
+
+	private static boolean isUpperCase(String s) {
+		return s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isLetter);
+	}
+
+	static String titleCase(String upper) {
+		String[] words = upper.trim().toLowerCase(Locale.ROOT).split("\\s+");
+		StringBuilder b = new StringBuilder();
+		for (int i = 0; i < words.length; i++) {
+			String w = words[i];
+			if (i > 0) {
+				b.append(' ');
+			}
+			b.append(i > 0 && SMALL_WORDS.contains(w) ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+		}
+		return b.toString();
+	}
+}

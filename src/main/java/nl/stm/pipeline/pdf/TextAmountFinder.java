@@ -1,0 +1,50 @@
+package nl.stm.pipeline.pdf;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds amounts stated in the prose ("500.000 euro per jaar", "2 miljoen euro", "€ 2,5 mln"), so
+ * reconciliation can hold the tables against what the letter says.
+ */
+final class TextAmountFinder {
+
+	private static final Pattern AMOUNT = Pattern.compile(
+			"(?<euro>€\\s*)?(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)\\s*(?<scale>miljoen|mln\\.?|miljard)?"
+					+ "(?<unit>\\s*euro\\b)?(?<year>\\s+per\\s+jaar)?",
+			Pattern.CASE_INSENSITIVE);
+
+	private TextAmountFinder() {
+	}
+
+	static List<TextAmount> find(List<PageLayout> pages, Set<TextLine> tableLines) {
+		List<TextAmount> found = new ArrayList<>();
+		for (PageLayout page : pages) {
+			String text = page.lines().stream().filter(l -> !tableLines.contains(l)).map(TextLine::text).collect(Collectors.joining(" "));
+			Matcher m = AMOUNT.matcher(text);
+			while (m.find()) {
+				boolean euro = m.group("euro") != null || m.group("unit") != null;
+				if (!euro || (m.group("euro") == null && m.group("scale") == null && m.group("unit") == null)) {
+					continue;
+				}
+				BigDecimal value = AmountParser.parse(m.group("num"), true);
+				String scale = m.group("scale") == null ? "" : m.group("scale").toLowerCase();
+				if (scale.startsWith("miljoen") || scale.startsWith("mln")) {
+					value = value.multiply(Unit.EUR_MLN.factor());
+				}
+				else if (scale.equals("miljard")) {
+					value = value.multiply(new BigDecimal("1000000000"));
+				}
+				BigDecimal eur = value.stripTrailingZeros();
+				found.add(new TextAmount(m.group().trim().replaceAll("\\s+", " "), eur.scale() < 0 ? eur.setScale(0) : eur,
+						m.group("year") != null, page.page()));
+			}
+		}
+		return found;
+	}
+}
