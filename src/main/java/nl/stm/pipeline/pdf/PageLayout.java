@@ -3,9 +3,11 @@ package nl.stm.pipeline.pdf;
 import java.util.List;
 
 /**
- * What the table reader sees of one page: its text lines top to bottom and its horizontal rules.
+ * What the table readers see of one page: its text lines top to bottom, its horizontal rules and
+ * its small shapes (status icons).
  */
-public record PageLayout(int page, float width, float height, List<TextLine> lines, List<Ruling> rulings) {
+public record PageLayout(int page, float width, float height, List<TextLine> lines, List<Ruling> rulings,
+		List<Shape> shapes) {
 
 	/** True when a rule lies between two baselines and under the given horizontal span. */
 	public boolean ruledBetween(float yAbove, float yBelow, float x0, float x1) {

@@ -55,9 +55,11 @@ final class PdfLayoutReader {
 				glyphCount += pageGlyphs.size();
 				PDRectangle box = page.getCropBox();
 				boolean turned = page.getRotation() % 180 != 0;
+				GraphicsCollector graphics = new GraphicsCollector(page);
+				graphics.collect();
 				pages.add(new PageLayout(p, turned ? box.getHeight() : box.getWidth(),
-						turned ? box.getWidth() : box.getHeight(), LineBuilder.build(p, pageGlyphs),
-						new RulingCollector(page).collect()));
+						turned ? box.getWidth() : box.getHeight(), LineBuilder.build(p, pageGlyphs), graphics.rulings(),
+						graphics.shapes()));
 			}
 			if (glyphCount == 0) {
 				throw new ExtractionException(Code.NO_TEXT,
