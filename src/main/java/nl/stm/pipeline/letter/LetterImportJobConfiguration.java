@@ -1,0 +1,66 @@
+package nl.stm.pipeline.letter;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import nl.stm.pipeline.model.ActionModelRepository;
+import nl.stm.pipeline.pdf.ExtractionLimits;
+import nl.stm.pipeline.pdf.LetterExtractor;
+
+/**
+ * The letter import job: one job instance per letter content ({@code input.sha256} is identifying),
+ * so the same file twice is refused by the job repository, and a failed import restarts where it
+ * stopped. No incrementer: it would make {@code JobOperator.start} drop the file parameters.
+ */
+@Configuration
+public class LetterImportJobConfiguration {
+
+	public static final String JOB_NAME = "importLetterJob";
+
+	public static final String FILE = "input.file";
+
+	public static final String SHA256 = "input.sha256";
+
+	@Bean
+	LetterExtractor letterExtractor(LetterProperties properties) {
+		return new LetterExtractor(
+				new ExtractionLimits(properties.maxBytes(), properties.maxPages(), properties.timeout()));
+	}
+
+	@Bean
+	@StepScope
+	LetterPartReader letterPartReader(@Value("#{jobParameters['" + FILE + "']}") String file,
+			@Value("#{jobParameters['" + SHA256 + "']}") String sha256, LetterExtractor extractor) {
+		return new LetterPartReader(Path.of(file), sha256, extractor);
+	}
+
+	@Bean
+	LetterPartWriter letterPartWriter(ActionModelRepository model) {
+		return new LetterPartWriter(model);
+	}
+
+	@Bean
+	Step importLetterStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			LetterPartReader letterPartReader, LetterPartWriter letterPartWriter) {
+		return new StepBuilder("importLetterStep", jobRepository).<LetterPart, LetterPart>chunk(20)
+			.transactionManager(transactionManager)
+			.reader(letterPartReader)
+			.writer(letterPartWriter)
+			.build();
+	}
+
+	@Bean
+	Job importLetterJob(JobRepository jobRepository, Step importLetterStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(importLetterStep).build();
+	}
+}

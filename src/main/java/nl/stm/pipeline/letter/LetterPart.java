@@ -1,0 +1,45 @@
+package nl.stm.pipeline.letter;
+
+import java.util.List;
+
+import nl.stm.pipeline.pdf.ActielijnTable;
+import nl.stm.pipeline.pdf.ExtractedLetter;
+import nl.stm.pipeline.pdf.ProgrammeOverview;
+import nl.stm.pipeline.pdf.TextAmount;
+
+/**
+ * The items of the letter import step: one letter is read as its head, then each table, then its
+ * prose amounts. Each part is written idempotently, so a restart from any item stores everything
+ * exactly once.
+ */
+public sealed interface LetterPart {
+
+	/** The letter head and file identity; always the first part. */
+	record Head(ExtractedLetter letter) implements LetterPart {
+	}
+
+	/** The programme overview; table number 0 of the letter. */
+	record Overview(String sha256, ProgrammeOverview overview) implements LetterPart {
+	}
+
+	/** An actielijn budget table with its number in the letter (1, 2, …). */
+	record Actielijn(String sha256, int tableNo, ActielijnTable table) implements LetterPart {
+	}
+
+	/** The amounts stated in the prose. */
+	record ProseAmounts(String sha256, List<TextAmount> amounts) implements LetterPart {
+	}
+
+	static List<LetterPart> of(ExtractedLetter letter) {
+		List<LetterPart> parts = new java.util.ArrayList<>();
+		parts.add(new Head(letter));
+		if (letter.overview() != null) {
+			parts.add(new Overview(letter.sha256(), letter.overview()));
+		}
+		for (int i = 0; i < letter.actielijnTables().size(); i++) {
+			parts.add(new Actielijn(letter.sha256(), i + 1, letter.actielijnTables().get(i)));
+		}
+		parts.add(new ProseAmounts(letter.sha256(), letter.textAmounts()));
+		return List.copyOf(parts);
+	}
+}

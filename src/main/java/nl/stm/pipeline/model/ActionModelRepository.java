@@ -1,0 +1,207 @@
+package nl.stm.pipeline.model;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes and reads the action model. Writes are idempotent per source: a table of a document is
+ * replaced as a whole, so importing or restarting the same letter never duplicates a fact.
+ */
+@Repository
+public class ActionModelRepository {
+
+	private final JdbcClient jdbc;
+
+	public ActionModelRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Long> documentId(String sha256) {
+		return jdbc.sql("SELECT id FROM document WHERE sha256 = ?").param(sha256).query(Long.class).optional();
+	}
+
+	/** Registers a letter once; returns its id (the existing one when the content is known). */
+	public long saveDocument(LetterDocument d) {
+		Optional<Long> existing = documentId(d.sha256());
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO document (sha256, file_name, pages, dossier, number, vergaderjaar, letter_date, sender, title, imported_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(d.sha256(), d.fileName(), d.pages(), d.dossier(), d.number(), d.vergaderjaar(),
+					d.date() == null ? null : Date.valueOf(d.date()), d.sender(), d.title(), OffsetDateTime.now())
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	/** Removes a table of a document with everything read from it, then registers it anew. */
+	public long replaceTable(long documentId, int tableNo, String kind, Integer actielijn, String caption, String unit,
+			String unitCaption, int firstPage, int lastPage) {
+		jdbc.sql("SELECT id FROM letter_table WHERE document_id = ? AND table_no = ?")
+			.params(documentId, tableNo)
+			.query(Long.class)
+			.optional()
+			.ifPresent(this::deleteTable);
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO letter_table (document_id, table_no, kind, actielijn_number, caption, unit, unit_caption, first_page, last_page)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(documentId, tableNo, kind, actielijn, caption, unit, unitCaption, firstPage, lastPage)
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	private void deleteTable(long tableId) {
+		jdbc.sql("DELETE FROM budget_line WHERE action_row_id IN (SELECT id FROM action_row WHERE table_id = ?)")
+			.param(tableId)
+			.update();
+		jdbc.sql("DELETE FROM action_row_action WHERE action_row_id IN (SELECT id FROM action_row WHERE table_id = ?)")
+			.param(tableId)
+			.update();
+		for (String table : List.of("action_row", "programme_line", "table_total")) {
+			jdbc.sql("DELETE FROM " + table + " WHERE table_id = ?").param(tableId).update();
+		}
+		jdbc.sql("DELETE FROM letter_table WHERE id = ?").param(tableId).update();
+	}
+
+	/** Records an actielijn; a later letter's title replaces an earlier one. */
+	public void saveActielijn(int number, String title, long documentId) {
+		int updated = jdbc.sql("UPDATE actielijn SET title = ? WHERE number = ? AND ? >= first_document_id")
+			.params(title, number, documentId)
+			.update();
+		if (updated == 0 && jdbc.sql("SELECT COUNT(*) FROM actielijn WHERE number = ?").param(number).query(Integer.class).single() == 0) {
+			jdbc.sql("INSERT INTO actielijn (number, title, first_document_id) VALUES (?, ?, ?)")
+				.params(number, title, documentId)
+				.update();
+		}
+	}
+
+	/**
+	 * Records an action as the programme knows it. The letter with the latest date (then the
+	 * highest Kamerstuk number) decides title, actielijn and new flag; the first letter is kept.
+	 */
+	public void saveAction(int number, String title, Integer actielijn, boolean isNew, long documentId) {
+		Optional<Long> last = jdbc.sql("SELECT last_document_id FROM action WHERE number = ?")
+			.param(number)
+			.query(Long.class)
+			.optional();
+		if (last.isEmpty()) {
+			jdbc.sql("""
+					INSERT INTO action (number, title, actielijn_number, is_new, first_document_id, last_document_id)
+					VALUES (?, ?, ?, ?, ?, ?)""").params(number, title, actielijn, isNew, documentId, documentId).update();
+		}
+		else if (isLaterOrSame(documentId, last.get())) {
+			jdbc.sql("UPDATE action SET title = ?, actielijn_number = ?, is_new = ?, last_document_id = ? WHERE number = ?")
+				.params(title, actielijn, isNew, documentId, number)
+				.update();
+		}
+	}
+
+	private boolean isLaterOrSame(long candidate, long current) {
+		if (candidate == current) {
+			return true;
+		}
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM document c, document d
+				WHERE c.id = ? AND d.id = ?
+				AND (COALESCE(c.letter_date, DATE '1900-01-01'), COALESCE(c.number, 0), c.id)
+				  > (COALESCE(d.letter_date, DATE '1900-01-01'), COALESCE(d.number, 0), d.id)""")
+			.params(candidate, current)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	public long insertActionRow(long tableId, long documentId, int rowNo, Integer actielijn, List<Integer> actions,
+			String title, boolean isNew, int page) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO action_row (table_id, document_id, row_no, actielijn_number, action_numbers, title, is_new, page)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(tableId, documentId, rowNo, actielijn,
+					String.join(",", actions.stream().map(String::valueOf).toList()), title, isNew, page)
+			.update(key, "id");
+		long rowId = key.getKey().longValue();
+		for (int action : actions) {
+			jdbc.sql("INSERT INTO action_row_action (action_row_id, action_number) VALUES (?, ?)")
+				.params(rowId, action)
+				.update();
+		}
+		return rowId;
+	}
+
+	public void insertBudgetLine(long actionRowId, long documentId, SourcedAmount a) {
+		jdbc.sql("""
+				INSERT INTO budget_line (action_row_id, document_id, budget_year, amount_eur, raw_text, source_unit, page)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(actionRowId, documentId, a.year(), a.eur(), a.raw(), a.unit(), a.page())
+			.update();
+	}
+
+	public void insertProgrammeLine(long tableId, long documentId, int rowNo, String key, String label,
+			Integer actielijn, SourcedAmount a) {
+		jdbc.sql("""
+				INSERT INTO programme_line (table_id, document_id, row_no, line_key, label, actielijn_number, budget_year, amount_eur, raw_text, source_unit, page)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(tableId, documentId, rowNo, key, label, actielijn, a.year(), a.eur(), a.raw(), a.unit(), a.page())
+			.update();
+	}
+
+	public void insertTableTotal(long tableId, long documentId, SourcedAmount a) {
+		jdbc.sql("""
+				INSERT INTO table_total (table_id, document_id, budget_year, amount_eur, raw_text, source_unit, page)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(tableId, documentId, a.year(), a.eur(), a.raw(), a.unit(), a.page())
+			.update();
+	}
+
+	/** Replaces the prose amounts of a document. */
+	public void replaceTextAmounts(long documentId, List<TextAmountFact> amounts) {
+		jdbc.sql("DELETE FROM text_amount WHERE document_id = ?").param(documentId).update();
+		int seq = 0;
+		for (TextAmountFact t : amounts) {
+			jdbc.sql("INSERT INTO text_amount (document_id, seq_no, phrase, amount_eur, per_year, page) VALUES (?, ?, ?, ?, ?, ?)")
+				.params(documentId, ++seq, t.phrase(), t.eur(), t.perYear(), t.page())
+				.update();
+		}
+	}
+
+	public ModelSummary summary() {
+		Map<Integer, BigDecimal> programme = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT t.budget_year, t.amount_eur FROM table_total t JOIN letter_table lt ON lt.id = t.table_id
+				WHERE lt.kind = 'PROGRAMME_OVERVIEW' AND lt.document_id = (
+				  SELECT d.id FROM document d JOIN letter_table o ON o.document_id = d.id AND o.kind = 'PROGRAMME_OVERVIEW'
+				  ORDER BY d.letter_date DESC NULLS LAST, d.number DESC NULLS LAST, d.id DESC FETCH FIRST 1 ROWS ONLY)
+				ORDER BY t.budget_year""")
+			.query((rs, n) -> Map.entry(rs.getInt(1), rs.getBigDecimal(2)))
+			.list()
+			.forEach(e -> programme.put(e.getKey(), e.getValue()));
+		Map<Integer, BigDecimal> actions = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT budget_year, SUM(amount_eur) FROM budget_line WHERE document_id = (
+				  SELECT d.id FROM document d JOIN letter_table a ON a.document_id = d.id AND a.kind = 'ACTIELIJN'
+				  ORDER BY d.letter_date DESC NULLS LAST, d.number DESC NULLS LAST, d.id DESC FETCH FIRST 1 ROWS ONLY)
+				GROUP BY budget_year ORDER BY budget_year""")
+			.query((rs, n) -> Map.entry(rs.getInt(1), rs.getBigDecimal(2)))
+			.list()
+			.forEach(e -> actions.put(e.getKey(), e.getValue()));
+		return new ModelSummary(count("document"), count("actielijn"), count("action"), count("budget_line"), programme,
+				actions);
+	}
+
+	private int count(String table) {
+		return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single();
+	}
+}

@@ -1,0 +1,96 @@
+package nl.stm.pipeline.ops;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import nl.stm.pipeline.PipelineApplication;
+import nl.stm.pipeline.letter.ExtractCommand;
+
+/**
+ * The command line. {@code extract} runs the PDF engine alone (no database, nothing but JSON on
+ * standard output); every other command starts the application and runs the
+ * {@link PipelineCommand} bean of that name. Arguments of the form {@code --name=value} are
+ * settings for the application (e.g. {@code --pipeline.data-dir=/tmp/db}); the rest go to the
+ * command.
+ */
+public final class Launcher {
+
+	static final Map<String, String> COMMANDS = commands();
+
+	private Launcher() {
+	}
+
+	private static Map<String, String> commands() {
+		Map<String, String> commands = new LinkedHashMap<>();
+		commands.put("run", "run                      the main job: import every new letter in input/letters, print a summary");
+		commands.put("import-letter", "import-letter FILE...    import letters (PDF) into the action model");
+		commands.put("extract", "extract FILE...          print the tables of letters as JSON Lines; no database");
+		commands.put("status", "status                   print what the action model holds");
+		return commands;
+	}
+
+	public static int launch(String[] args) {
+		if (args.length == 0) {
+			usage(System.err);
+			return PipelineCommand.USAGE;
+		}
+		String command = args[0];
+		if (List.of("--help", "-h", "help").contains(command)) {
+			usage(System.out);
+			return PipelineCommand.OK;
+		}
+		if (!COMMANDS.containsKey(command)) {
+			System.err.println("unknown command: " + command);
+			usage(System.err);
+			return PipelineCommand.USAGE;
+		}
+		List<String> settings = new ArrayList<>();
+		List<String> commandArgs = new ArrayList<>();
+		for (int i = 1; i < args.length; i++) {
+			(args[i].startsWith("--") && args[i].contains("=") ? settings : commandArgs).add(args[i]);
+		}
+		if ("extract".equals(command)) {
+			return new ExtractCommand().run(commandArgs, System.out, System.err);
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PipelineApplication.class)
+			.run(settings.toArray(String[]::new))) {
+			PipelineCommand bean = context.getBeansOfType(PipelineCommand.class)
+				.values()
+				.stream()
+				.filter(c -> c.name().equals(command))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("no implementation for command " + command));
+			return bean.run(commandArgs, System.out, System.err);
+		}
+		catch (Exception ex) {
+			System.err.println(command + ": " + rootMessage(ex));
+			return PipelineCommand.INPUT_FAILED;
+		}
+	}
+
+	/** The innermost cause's message, first line only: what an operator can act on. */
+	static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		return message.lines().findFirst().orElse(message);
+	}
+
+	static void usage(PrintStream out) {
+		out.println("usage: java -jar target/pipeline.jar <command> [args] [--setting=value ...]");
+		out.println();
+		out.println("commands:");
+		COMMANDS.values().forEach(s -> out.println("  " + s));
+		out.println();
+		out.println("exit status: 0 all inputs fine, 1 some input failed, 2 usage error");
+		out.println("settings: jobs/pipeline.properties, or --pipeline.input-dir=… --pipeline.data-dir=… --spring.datasource.url=…");
+	}
+}

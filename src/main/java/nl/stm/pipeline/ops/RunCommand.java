@@ -1,0 +1,59 @@
+package nl.stm.pipeline.ops;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import nl.stm.pipeline.letter.ImportLetterCommand;
+import nl.stm.pipeline.letter.LetterImporter;
+import nl.stm.pipeline.model.ActionModelRepository;
+
+/**
+ * {@code run}: the main job on the configured database. Imports every letter in the letters drop
+ * folder that is not yet in the model (same content is recognised by SHA-256), then prints a
+ * summary. A failed file does not stop the others; it makes the exit status 1.
+ */
+@Component
+class RunCommand implements PipelineCommand {
+
+	private final LetterImporter letters;
+
+	private final ActionModelRepository model;
+
+	private final Path inputDir;
+
+	RunCommand(LetterImporter letters, ActionModelRepository model, @Value("${pipeline.input-dir}") Path inputDir) {
+		this.letters = letters;
+		this.model = model;
+		this.inputDir = inputDir;
+	}
+
+	@Override
+	public String name() {
+		return "run";
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		if (!args.isEmpty()) {
+			err.println("run: takes no arguments (got " + String.join(" ", args) + ")");
+			return USAGE;
+		}
+		Path folder = inputDir.resolve("letters");
+		List<LetterImporter.Outcome> outcomes = letters.importAll(LetterImporter.lettersIn(folder));
+		out.printf("letters in %s: %d (%d imported, %d already imported, %d failed)%n", folder, outcomes.size(),
+				count(outcomes, LetterImporter.Outcome.Status.IMPORTED),
+				count(outcomes, LetterImporter.Outcome.Status.ALREADY_IMPORTED),
+				count(outcomes, LetterImporter.Outcome.Status.FAILED));
+		ImportLetterCommand.report(outcomes, out, err);
+		SummaryPrinter.print(model.summary(), out);
+		return outcomes.stream().anyMatch(LetterImporter.Outcome::failed) ? INPUT_FAILED : OK;
+	}
+
+	private static long count(List<LetterImporter.Outcome> outcomes, LetterImporter.Outcome.Status status) {
+		return outcomes.stream().filter(o -> o.status() == status).count();
+	}
+}
