@@ -31,6 +31,7 @@ public final class Launcher {
 		commands.put("run", "run                      the main job: import every new letter in input/letters, print a summary");
 		commands.put("import-letter", "import-letter FILE...    import letters (PDF) into the action model");
 		commands.put("extract", "extract FILE...          print the tables of letters as JSON Lines; no database");
+		commands.put("reconcile", "reconcile [--json]       check every amount against the others; findings per rule");
 		commands.put("status", "status                   print what the action model holds");
 		return commands;
 	}

@@ -10,11 +10,13 @@ import org.springframework.stereotype.Component;
 import nl.stm.pipeline.letter.ImportLetterCommand;
 import nl.stm.pipeline.letter.LetterImporter;
 import nl.stm.pipeline.model.ActionModelRepository;
+import nl.stm.pipeline.reconcile.ReconcileCommand;
+import nl.stm.pipeline.reconcile.ReconcileLauncher;
 
 /**
  * {@code run}: the main job on the configured database. Imports every letter in the letters drop
- * folder that is not yet in the model (same content is recognised by SHA-256), then prints a
- * summary. A failed file does not stop the others; it makes the exit status 1.
+ * folder that is not yet in the model (same content is recognised by SHA-256), prints a summary
+ * and reconciles all amounts (findings are printed and stored). A failed file does not stop the others; it makes the exit status 1.
  */
 @Component
 class RunCommand implements PipelineCommand {
@@ -23,11 +25,15 @@ class RunCommand implements PipelineCommand {
 
 	private final ActionModelRepository model;
 
+	private final ReconcileLauncher reconciliation;
+
 	private final Path inputDir;
 
-	RunCommand(LetterImporter letters, ActionModelRepository model, @Value("${pipeline.input-dir}") Path inputDir) {
+	RunCommand(LetterImporter letters, ActionModelRepository model, ReconcileLauncher reconciliation,
+			@Value("${pipeline.input-dir}") Path inputDir) {
 		this.letters = letters;
 		this.model = model;
+		this.reconciliation = reconciliation;
 		this.inputDir = inputDir;
 	}
 
@@ -50,6 +56,7 @@ class RunCommand implements PipelineCommand {
 				count(outcomes, LetterImporter.Outcome.Status.FAILED));
 		ImportLetterCommand.report(outcomes, out, err);
 		SummaryPrinter.print(model.summary(), out);
+		ReconcileCommand.print(reconciliation.reconcile(), out);
 		return outcomes.stream().anyMatch(LetterImporter.Outcome::failed) ? INPUT_FAILED : OK;
 	}
 

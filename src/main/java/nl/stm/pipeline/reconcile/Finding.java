@@ -1,0 +1,18 @@
+package nl.stm.pipeline.reconcile;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One amount that does not add up: which rule saw it, about what (actielijn, action, year,
+ * partner), the observed and expected euros, their difference, the tolerance that was exceeded,
+ * and the sources on both sides.
+ */
+public record Finding(String rule, Severity severity, Integer actielijn, Integer action, Integer year, String partner,
+		BigDecimal observed, BigDecimal expected, BigDecimal difference, BigDecimal tolerance, String message,
+		List<Source> sources) {
+
+	public Finding {
+		sources = List.copyOf(sources);
+	}
+}
