@@ -50,86 +50,86 @@ public class ReconciliationRepository {
 	}
 
 	private List<TableFigures> tables(LetterRef letter) {
-		List<TableFigures> tables = new ArrayList<>();
-		jdbc.sql("""
-				SELECT id, table_no, kind, actielijn_number, caption, unit, first_page, last_page
+		return jdbc.sql("""
+				SELECT id, table_no, kind, actielijn_number, caption, unit, first_page
 				FROM letter_table WHERE document_id = ? ORDER BY table_no""")
 			.param(letter.id())
-			.query((rs, n) -> new Object[] { rs.getLong("id"), rs.getInt("table_no"), rs.getString("kind"),
-					rs.getObject("actielijn_number"), rs.getString("caption"), rs.getString("unit"), rs.getInt("first_page"),
-					rs.getInt("last_page") })
+			.query((rs, n) -> new TableRow(rs.getLong("id"), rs.getInt("table_no"), rs.getString("kind"),
+					(Integer) rs.getObject("actielijn_number"), rs.getString("caption"), Unit.valueOf(rs.getString("unit")),
+					rs.getInt("first_page")))
 			.list()
-			.forEach(t -> tables.add(table(letter, t)));
-		return tables;
+			.stream()
+			.map(t -> table(letter, t))
+			.toList();
 	}
 
-	private TableFigures table(LetterRef letter, Object[] t) {
-		long tableId = (Long) t[0];
-		String kind = (String) t[2];
-		Unit unit = Unit.valueOf((String) t[5]);
-		String tableName = kind.equals(TableFigures.OVERVIEW) ? "Financieel overzicht"
-				: t[3] != null ? "tabel actielijn " + t[3] : "tabel " + t[1];
-		List<Object[]> cells = kind.equals(TableFigures.OVERVIEW) ? jdbc.sql("""
-				SELECT row_no, line_key, label, actielijn_number, NULL, page, budget_year, amount_eur
-				FROM programme_line WHERE table_id = ? ORDER BY row_no, budget_year""")
-			.param(tableId)
-			.query((rs, n) -> row(rs))
-			.list() : jdbc.sql("""
-					SELECT r.row_no, NULL, r.title, r.actielijn_number, r.action_numbers, r.page, b.budget_year, b.amount_eur
-					FROM action_row r LEFT JOIN budget_line b ON b.action_row_id = r.id
-					WHERE r.table_id = ? ORDER BY r.row_no, b.budget_year""")
-			.param(tableId)
-			.query((rs, n) -> row(rs))
+	private TableFigures table(LetterRef letter, TableRow t) {
+		boolean overview = t.kind().equals(TableFigures.OVERVIEW);
+		List<CellRow> cells = jdbc.sql(overview ? """
+				SELECT row_no, line_key, label, actielijn_number, NULL AS actions, page, budget_year, amount_eur
+				FROM programme_line WHERE table_id = ? ORDER BY row_no, budget_year""" : """
+				SELECT r.row_no, NULL AS line_key, r.title, r.actielijn_number, r.action_numbers, r.page, b.budget_year, b.amount_eur
+				FROM action_row r LEFT JOIN budget_line b ON b.action_row_id = r.id
+				WHERE r.table_id = ? ORDER BY r.row_no, b.budget_year""")
+			.param(t.id())
+			.query((rs, n) -> new CellRow(rs.getInt(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4),
+					actions(rs.getString(5)), rs.getInt(6), (Integer) rs.getObject(7), rs.getBigDecimal(8)))
 			.list();
-		List<Object[]> totals = jdbc.sql("SELECT budget_year, amount_eur, page FROM table_total WHERE table_id = ? ORDER BY budget_year")
-			.param(tableId)
-			.query((rs, n) -> new Object[] { rs.getInt(1), rs.getBigDecimal(2), rs.getInt(3) })
+		List<CellRow> totals = jdbc.sql("SELECT budget_year, amount_eur, page FROM table_total WHERE table_id = ? ORDER BY budget_year")
+			.param(t.id())
+			.query((rs, n) -> new CellRow(0, null, "Totaal", null, List.of(), rs.getInt(3), rs.getInt(1), rs.getBigDecimal(2)))
 			.list();
-		int decimals = decimals(unit, cells, totals);
-		Map<Integer, List<Object[]>> byRow = new LinkedHashMap<>();
-		cells.forEach(c -> byRow.computeIfAbsent((Integer) c[0], k -> new ArrayList<>()).add(c));
+		int decimals = decimals(t.unit(), cells, totals);
+		String tableName = TableFigures.name(t.kind(), t.actielijn(), t.tableNo());
+		Map<Integer, List<CellRow>> byRow = new LinkedHashMap<>();
+		cells.forEach(c -> byRow.computeIfAbsent(c.rowNo(), k -> new ArrayList<>()).add(c));
 		List<TableFigures.RowFigures> rows = new ArrayList<>();
-		for (List<Object[]> rowCells : byRow.values()) {
-			Object[] first = rowCells.get(0);
-			List<Integer> actions = first[4] == null || ((String) first[4]).isBlank() ? List.of()
-					: Arrays.stream(((String) first[4]).split(",")).map(Integer::valueOf).toList();
-			String key = (String) first[1];
-			String rowName = key != null ? "regel " + key : "actie " + first[4];
-			Map<Integer, PrintedAmount> amounts = new TreeMap<>();
-			for (Object[] c : rowCells) {
-				if (c[6] != null) {
-					amounts.put((Integer) c[6], new PrintedAmount((BigDecimal) c[7], unit.factor(), decimals,
-							Source.letter(letter.name(), (Integer) c[5], tableName, rowName)));
-				}
-			}
-			rows.add(new TableFigures.RowFigures((Integer) first[0], key, (String) first[2], (Integer) first[3], actions,
-					(Integer) first[5], amounts));
+		for (List<CellRow> rowCells : byRow.values()) {
+			CellRow first = rowCells.get(0);
+			String rowName = TableFigures.RowFigures.name(first.key(), first.actions());
+			rows.add(new TableFigures.RowFigures(first.rowNo(), first.key(), first.label(), first.actielijn(),
+					first.actions(), first.page(), printed(letter, t.unit(), decimals, tableName, rowName, rowCells)));
 		}
-		Map<Integer, PrintedAmount> total = new TreeMap<>();
-		for (Object[] tt : totals) {
-			total.put((Integer) tt[0], new PrintedAmount((BigDecimal) tt[1], unit.factor(), decimals,
-					Source.letter(letter.name(), (Integer) tt[2], tableName, "Totaal")));
-		}
-		return new TableFigures(letter, (Integer) t[1], kind, (Integer) t[3], (String) t[4], unit.name(), (Integer) t[6],
-				rows, total);
+		return new TableFigures(letter, t.tableNo(), t.kind(), t.actielijn(), t.caption(), t.unit().name(),
+				t.firstPage(), rows, printed(letter, t.unit(), decimals, tableName, "Totaal", totals));
 	}
 
-	private static Object[] row(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new Object[] { rs.getInt(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4), rs.getString(5),
-				rs.getInt(6), (Integer) rs.getObject(7), rs.getBigDecimal(8) };
+	private static Map<Integer, PrintedAmount> printed(LetterRef letter, Unit unit, int decimals, String table,
+			String row, List<CellRow> cells) {
+		Map<Integer, PrintedAmount> amounts = new TreeMap<>();
+		for (CellRow c : cells) {
+			if (c.year() != null) {
+				amounts.put(c.year(), new PrintedAmount(c.eur(), unit.factor(), decimals,
+						Source.letter(letter.name(), c.page(), table, row)));
+			}
+		}
+		return amounts;
+	}
+
+	private static List<Integer> actions(String csv) {
+		return csv == null || csv.isBlank() ? List.of() : Arrays.stream(csv.split(",")).map(Integer::valueOf).toList();
 	}
 
 	/** The decimals a table prints its figures with: the most any of its figures shows. */
-	private static int decimals(Unit unit, List<Object[]> cells, List<Object[]> totals) {
+	private static int decimals(Unit unit, List<CellRow> cells, List<CellRow> totals) {
 		int decimals = 0;
-		List<BigDecimal> amounts = new ArrayList<>();
-		cells.stream().filter(c -> c[7] != null).forEach(c -> amounts.add((BigDecimal) c[7]));
-		totals.forEach(t -> amounts.add((BigDecimal) t[1]));
-		for (BigDecimal eur : amounts) {
-			BigDecimal printed = eur.divide(unit.factor()).stripTrailingZeros();
-			decimals = Math.max(decimals, Math.max(0, printed.scale()));
+		for (List<CellRow> list : List.of(cells, totals)) {
+			for (CellRow c : list) {
+				if (c.eur() != null) {
+					decimals = Math.max(decimals, Math.max(0, c.eur().divide(unit.factor()).stripTrailingZeros().scale()));
+				}
+			}
 		}
 		return decimals;
+	}
+
+	private record TableRow(long id, int tableNo, String kind, Integer actielijn, String caption, Unit unit,
+			int firstPage) {
+	}
+
+	/** One printed cell as stored, with its row's identity. */
+	private record CellRow(int rowNo, String key, String label, Integer actielijn, List<Integer> actions, int page,
+			Integer year, BigDecimal eur) {
 	}
 
 	private List<LetterFigures.ProseAmount> prose(LetterRef letter) {

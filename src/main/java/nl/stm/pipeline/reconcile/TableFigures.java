@@ -19,7 +19,11 @@ public record TableFigures(LetterRef letter, int tableNo, String kind, Integer a
 	}
 
 	public String name() {
-		return isOverview() ? "Financieel overzicht"
+		return name(kind, actielijn, tableNo);
+	}
+
+	static String name(String kind, Integer actielijn, int tableNo) {
+		return OVERVIEW.equals(kind) ? "Financieel overzicht"
 				: actielijn != null ? "tabel actielijn " + actielijn : "tabel " + tableNo;
 	}
 
@@ -28,6 +32,10 @@ public record TableFigures(LetterRef letter, int tableNo, String kind, Integer a
 			Map<Integer, PrintedAmount> amounts) {
 
 		public String name() {
+			return name(key, actions);
+		}
+
+		static String name(String key, List<Integer> actions) {
 			return key != null ? "regel " + key : "actie " + String.join(" en ", actions.stream().map(String::valueOf).toList());
 		}
 	}

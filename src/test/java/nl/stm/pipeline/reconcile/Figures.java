@@ -25,13 +25,13 @@ final class Figures {
 	/** Rows as {key-or-actions, printed values per year (null = empty)}, then the printed Totaal. */
 	Figures table(String kind, Integer actielijn, String caption, Unit unit, int decimals, List<Integer> years,
 			List<RowSpec> rows, String... total) {
-		String name = kind.equals(TableFigures.OVERVIEW) ? "Financieel overzicht" : "tabel actielijn " + actielijn;
+		String name = TableFigures.name(kind, actielijn, tables.size());
 		List<TableFigures.RowFigures> rowFigures = new ArrayList<>();
 		int rowNo = 0;
 		for (RowSpec row : rows) {
 			rowNo++;
 			Integer lineActielijn = row.key() != null ? row.actielijn() : actielijn;
-			String rowName = row.key() != null ? "regel " + row.key() : "actie " + row.actions();
+			String rowName = TableFigures.RowFigures.name(row.key(), row.actions());
 			rowFigures.add(new TableFigures.RowFigures(rowNo, row.key(), "label " + rowNo, lineActielijn, row.actions(), 7,
 					amounts(row.values(), years, unit, decimals, name, rowName)));
 		}

@@ -37,7 +37,7 @@ class ReconciliationRulesTests {
 			assertThat(f.expected()).isEqualByComparingTo("45000");
 			assertThat(f.difference()).isEqualByComparingTo("-5000");
 			assertThat(f.tolerance()).isEqualByComparingTo("500");
-			assertThat(f.sources()).extracting(Source::row).containsExactly("Totaal", "actie [2, 3]");
+			assertThat(f.sources()).extracting(Source::row).containsExactly("Totaal", "actie 2 en 3");
 		});
 	}
 
