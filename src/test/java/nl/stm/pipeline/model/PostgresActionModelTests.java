@@ -77,6 +77,8 @@ class PostgresActionModelTests {
 			.containsExactly(java.math.BigInteger.valueOf(2_000_000), java.math.BigInteger.valueOf(2_500_000),
 					java.math.BigInteger.valueOf(2_500_000), java.math.BigInteger.valueOf(2_500_000));
 		assertThat(jdbc.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
-			.query(String.class).list()).containsExactly("1", "2");
+			.query(String.class).list()).startsWith("1", "2");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success").query(Integer.class).single())
+			.isZero();
 	}
 }
