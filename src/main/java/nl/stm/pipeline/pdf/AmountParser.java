@@ -22,6 +22,8 @@ public final class AmountParser {
 
 	private static final Pattern INTEGER = Pattern.compile("-?\\d+");
 
+	private static final Pattern MINUS = Pattern.compile("^[−–—‒](?=[\\d.,])");
+
 	private AmountParser() {
 	}
 
@@ -78,7 +80,12 @@ public final class AmountParser {
 		return eur.scale() < 0 ? eur.setScale(0) : eur;
 	}
 
+	/**
+	 * Without euro sign and spaces (a thin or no-break space may group thousands); a minus sign,
+	 * en dash or em dash directly before digits is a minus ("−5", "–10": budget cuts).
+	 */
 	private static String clean(String raw) {
-		return raw.replace("€", "").replace('\u00a0', ' ').replace(" ", "").trim();
+		String s = raw.replace("€", "").replaceAll("[\\s\u00a0\u2007\u2009\u202f]", "");
+		return MINUS.matcher(s).replaceFirst("-");
 	}
 }

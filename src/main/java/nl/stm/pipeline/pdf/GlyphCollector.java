@@ -2,8 +2,14 @@ package nl.stm.pipeline.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -20,13 +26,15 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class GlyphCollector extends PDFTextStripper {
 
+	private static final long CELL_STRIDE = 1L << 20;
+
 	private final List<Glyph> glyphs = new ArrayList<>();
 
-	private final List<TextPosition> painted = new ArrayList<>();
+	private final Map<Long, List<TextPosition>> painted = new HashMap<>();
 
-	private final List<TextPosition> overprinted = new ArrayList<>();
+	private final Set<TextPosition> overprinted = Collections.newSetFromMap(new IdentityHashMap<>());
 
-	private final List<TextPosition> strokedFill = new ArrayList<>();
+	private final Set<TextPosition> strokedFill = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	GlyphCollector() {
 		setSortByPosition(true);
@@ -49,15 +57,36 @@ final class GlyphCollector extends PDFTextStripper {
 		if (mode == RenderingMode.FILL_STROKE || mode == RenderingMode.FILL_STROKE_CLIP) {
 			strokedFill.add(text);
 		}
-		for (int i = painted.size() - 1; i >= Math.max(0, painted.size() - 4); i--) {
-			TextPosition earlier = painted.get(i);
-			if (earlier.getUnicode().equals(text.getUnicode()) && Math.abs(earlier.getX() - text.getX()) < 1.5f
-					&& Math.abs(earlier.getY() - text.getY()) < 1.5f) {
-				overprinted.add(earlier);
+		long cell = cell(text.getX(), text.getY());
+		for (int dx = -1; dx <= 1; dx++) {
+			for (int dy = -1; dy <= 1; dy++) {
+				for (TextPosition earlier : painted.getOrDefault(cell + dx * CELL_STRIDE + dy, List.of())) {
+					if (paintedAgain(earlier, text)) {
+						overprinted.add(earlier);
+						overprinted.add(text);
+					}
+				}
 			}
 		}
-		painted.add(text);
+		painted.computeIfAbsent(cell, k -> new ArrayList<>()).add(text);
 		super.processTextPosition(text);
+	}
+
+	/**
+	 * The same character painted again a fraction of its width away: fake bold. Producers paint
+	 * a whole word or line twice, so the earlier painting may be any number of glyphs back. The
+	 * tolerance is the one PDFBox uses to drop such duplicates, so what counts as bold here is
+	 * also printed once.
+	 */
+	private static boolean paintedAgain(TextPosition earlier, TextPosition text) {
+		float tolerance = Math.min(1.5f, text.getWidth() / Math.max(1, text.getUnicode().length()) / 3);
+		return Objects.equals(earlier.getUnicode(), text.getUnicode()) && Math.abs(earlier.getX() - text.getX()) < tolerance
+				&& Math.abs(earlier.getY() - text.getY()) < 0.5f;
+	}
+
+	/** A 2-point grid cell, so the search for an earlier painting stays local. */
+	private static long cell(float x, float y) {
+		return (long) Math.floor(x / 2) * CELL_STRIDE + (long) Math.floor(y / 2);
 	}
 
 	@Override
@@ -73,19 +102,7 @@ final class GlyphCollector extends PDFTextStripper {
 	}
 
 	private boolean isBold(TextPosition tp) {
-		if (containsSame(strokedFill, tp) || containsSame(overprinted, tp)) {
-			return true;
-		}
-		return isBoldFont(tp.getFont());
-	}
-
-	private static boolean containsSame(List<TextPosition> list, TextPosition tp) {
-		for (TextPosition other : list) {
-			if (other == tp) {
-				return true;
-			}
-		}
-		return false;
+		return strokedFill.contains(tp) || overprinted.contains(tp) || isBoldFont(tp.getFont());
 	}
 
 	static boolean isBoldFont(PDFont font) {

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  * document and reads their rows. Budget tables in the letters have horizontal rules at most, so
  * columns come from the header's year words and the alignment of the numbers beneath them; rows
  * start at an enumeration ("12.", "3 en 4.", "b."), a Totaal label, a rule, or a second line of
- * values; every other line continues the row above (wrapped labels). A table continues on the next
- * page when that page starts with the same header (which is then skipped) or with rows that fit.
+ * values; a line without number or values continues the row above when it follows at the line
+ * leading (a wrapped label), and otherwise ends the table unless table rows follow it. A table
+ * continues on the next page when that page repeats its header (same years and caption; skipped)
+ * or starts with rows that fit, including the rest of a row the page break cut; running heads,
+ * feet and page numbers in between are ignored ({@link PageFurniture}). A Totaal row closes a table.
  */
 public final class GridTableReader {
 
@@ -29,6 +32,19 @@ public final class GridTableReader {
 
 	private static final Pattern TOTAL_COLUMN = Pattern.compile("(?i)tota(a)?l");
 
+	/**
+	 * A label-only line at most this many font sizes below the previous line is a wrapped label
+	 * (set at the line leading, up to 1.5 line spacing); further down it is a row of its own or
+	 * text after the table.
+	 */
+	private static final float CONTINUATION = 1.6f;
+
+	/** Caption lines wrapped above or below the year line follow each other at the leading. */
+	private static final float CAPTION_LEADING = 1.6f;
+
+	/** A gap of more than this many font sizes ends a table on its page. */
+	private static final float TABLE_GAP = 2.6f;
+
 	private final List<PageLayout> pages;
 
 	private final List<TextLine> lines = new ArrayList<>();
@@ -37,11 +53,12 @@ public final class GridTableReader {
 
 	GridTableReader(List<PageLayout> pages) {
 		this.pages = pages;
-		pages.forEach(p -> lines.addAll(p.lines()));
+		Set<TextLine> furniture = PageFurniture.find(pages);
+		pages.forEach(p -> p.lines().stream().filter(l -> !furniture.contains(l)).forEach(lines::add));
 	}
 
 	List<GridTable> read() {
-		List<GridTable> tables = new ArrayList<>();
+		List<TableBuilder> found = new ArrayList<>();
 		int i = 0;
 		int previousEnd = 0;
 		while (i < lines.size()) {
@@ -55,7 +72,14 @@ public final class GridTableReader {
 			i = table.readRows();
 			tableLines.addAll(lines.subList(start, i));
 			previousEnd = i;
-			tables.add(table.build());
+			found.add(table);
+		}
+		List<GridTable> tables = new ArrayList<>();
+		for (TableBuilder table : found) {
+			tables.add(table.build(found.stream()
+				.filter(other -> other.header.sameGeometry(table.header))
+				.flatMap(other -> other.valueWords().stream())
+				.toList()));
 		}
 		return tables;
 	}
@@ -72,43 +96,70 @@ public final class GridTableReader {
 	/** The year header line: caption words left, year words right (optionally a Totaal column). */
 	record Header(TextLine line, List<Word> captionWords, List<Word> yearWords, List<Integer> years, float pitch) {
 
+		/**
+		 * The header in a line, or null: a run of increasing years at the end of the line
+		 * (optionally followed by a Totaal column) that stands apart from the caption before it,
+		 * by a column gap or, when tight cell padding leaves less than that, by being laid out
+		 * as columns (evenly spaced, far wider apart than a year is wide; prose never is).
+		 */
 		static Header of(TextLine line) {
 			List<Word> words = line.words();
-			int first = -1;
-			for (int k = 0; k < words.size(); k++) {
-				if (YEAR.matcher(words.get(k).text()).matches()) {
-					first = k;
-					break;
-				}
+			int end = words.size();
+			if (end > 0 && TOTAL_COLUMN.matcher(words.get(end - 1).text()).matches()) {
+				end--;
 			}
-			if (first < 0 || (first > 0 && !words.get(first).gapBefore())) {
+			int first = end;
+			while (first > 0 && YEAR.matcher(words.get(first - 1).text()).matches()
+					&& (first == end || year(words.get(first - 1)) < year(words.get(first)))) {
+				first--;
+			}
+			if (end - first < 2) {
 				return null;
 			}
-			List<Word> yearWords = new ArrayList<>();
-			List<Integer> years = new ArrayList<>();
-			for (int k = first; k < words.size(); k++) {
-				Word w = words.get(k);
-				if (YEAR.matcher(w.text()).matches()) {
-					int year = Integer.parseInt(w.text());
-					if (!years.isEmpty() && year <= years.get(years.size() - 1)) {
-						return null;
-					}
-					years.add(year);
-					yearWords.add(w);
-				}
-				else if (!(k == words.size() - 1 && TOTAL_COLUMN.matcher(w.text()).matches())) {
-					return null;
-				}
-			}
-			if (years.size() < 2) {
+			List<Word> yearWords = words.subList(first, end);
+			float pitch = (yearWords.get(yearWords.size() - 1).center() - yearWords.get(0).center()) / (yearWords.size() - 1);
+			if (first > 0 && !words.get(first).gapBefore() && !laidOutAsColumns(yearWords, pitch)) {
 				return null;
 			}
-			float pitch = (yearWords.get(yearWords.size() - 1).center() - yearWords.get(0).center()) / (years.size() - 1);
-			return new Header(line, words.subList(0, first), yearWords, years, pitch);
+			return new Header(line, words.subList(0, first), List.copyOf(yearWords),
+					yearWords.stream().map(Header::year).toList(), pitch);
+		}
+
+		private static int year(Word w) {
+			return Integer.parseInt(w.text());
+		}
+
+		private static boolean laidOutAsColumns(List<Word> yearWords, float pitch) {
+			for (int k = 0; k < yearWords.size(); k++) {
+				Word w = yearWords.get(k);
+				if (w.x1() - w.x0() > pitch / 1.5f
+						|| (k > 0 && Math.abs(w.center() - yearWords.get(k - 1).center() - pitch) > 0.15f * pitch)) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		float valueLeft() {
 			return yearWords.get(0).x0() - 0.1f * pitch;
+		}
+
+		/**
+		 * Same year columns at the same place: tables of one letter laid out alike, whose numbers
+		 * are aligned alike too (see {@link TableBuilder#build(List)}).
+		 */
+		boolean sameGeometry(Header other) {
+			if (yearWords.size() != other.yearWords.size()) {
+				return false;
+			}
+			for (int k = 0; k < yearWords.size(); k++) {
+				Word a = yearWords.get(k);
+				Word b = other.yearWords.get(k);
+				if (Math.abs(a.x0() - b.x0()) > 1.5f || Math.abs(a.x1() - b.x1()) > 1.5f) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		boolean sameColumns(Header other) {
@@ -183,9 +234,10 @@ public final class GridTableReader {
 			float fs = header.line().fontSize();
 			while (k >= previousEnd) {
 				TextLine above = lines.get(k);
-				if (above.page() != below.page() || below.y() - above.y() > 1.3f * fs
+				if (above.page() != below.page() || below.y() - above.y() > CAPTION_LEADING * fs
 						|| above.x1() > header.valueLeft() || Math.abs(above.fontSize() - fs) > 0.6f
-						|| page(above).ruledBetween(above.y(), below.y(), above.x0(), above.x1())) {
+						|| page(above).ruledBetween(above.y(), below.y(), above.x0(), above.x1())
+						|| Unit.isStatement(above.text())) {
 					break;
 				}
 				captionAbove.add(0, above.text());
@@ -205,29 +257,31 @@ public final class GridTableReader {
 			TextLine previous = header.line();
 			RowDraft row = null;
 			boolean inHeader = true;
+			boolean pageTop = false;
 			while (i < lines.size()) {
 				TextLine line = lines.get(i);
-				if (line.page() != previous.page()) {
-					int repeatedAt = repeatedHeaderAt(i);
-					if (repeatedAt >= 0) {
-						i = skipRepeatedHeader(repeatedAt, Header.of(lines.get(repeatedAt)));
+				boolean samePage = line.page() == previous.page();
+				if (!samePage) {
+					if (row != null && row.isTotal()) {
+						break;
+					}
+					int afterHeader = afterRepeatedHeader(i);
+					if (afterHeader >= 0) {
+						i = afterHeader;
 						previous = lines.get(i - 1);
 						lastPage = line.page();
+						pageTop = true;
 						continue;
 					}
-					if (Header.of(line) != null || !fitsColumns(line)) {
+					if (Header.of(line) != null || !(fitsColumns(line) || continuesTable(i))) {
 						break;
 					}
 					lastPage = line.page();
+					pageTop = true;
 				}
-				else {
-					if (Header.of(line) != null) {
-						break;
-					}
-					float gap = line.y() - previous.y();
-					if (gap > 2.6f * Math.max(line.fontSize(), header.line().fontSize())) {
-						break;
-					}
+				else if (Header.of(line) != null
+						|| line.y() - previous.y() > TABLE_GAP * Math.max(line.fontSize(), header.line().fontSize())) {
+					break;
 				}
 				Split split = split(line);
 				if (split == null) {
@@ -235,20 +289,29 @@ public final class GridTableReader {
 				}
 				String labelText = join(split.label());
 				boolean marker = ROW_MARKER.matcher(labelText).matches() || TOTAL.matcher(labelText).matches();
-				boolean ruled = line.page() == previous.page()
-						&& page(line).ruledBetween(previous.y(), line.y(), line.x0(), header.valueLeft());
-				if (inHeader && !marker && split.values().isEmpty() && line.y() - previous.y() < 1.5f * line.fontSize()
-						&& !ruled && line.page() == previous.page()) {
+				boolean labelOnly = !marker && split.values().isEmpty();
+				boolean ruled = samePage && page(line).ruledBetween(previous.y(), line.y(), line.x0(), header.valueLeft());
+				// close below the previous line and in its size: a source note in small print is no wrapped label
+				boolean close = samePage && line.y() - previous.y() <= CONTINUATION * line.fontSize()
+						&& Math.abs(line.fontSize() - previous.fontSize()) <= 0.6f;
+				if (inHeader && labelOnly && close && !ruled) {
 					captionBelow.add(labelText);
 					previous = line;
 					i++;
 					continue;
 				}
 				inHeader = false;
-				if (row != null && row.isTotal() && (marker || ruled || !split.values().isEmpty())) {
+				boolean openRow = row != null && !row.isTotal();
+				// a wrapped label line: set at the leading, or the rest of a row broken over a page
+				boolean wrapped = labelOnly && (close && !ruled || pageTop && openRow && continuesTable(i));
+				pageTop = false;
+				if (labelOnly && !wrapped && (row != null && row.isTotal() || !rowFollows(i))) {
 					break;
 				}
-				boolean newRow = row == null || marker || ruled || (!split.values().isEmpty() && !row.values.isEmpty());
+				if (row != null && row.isTotal() && !wrapped) {
+					break;
+				}
+				boolean newRow = row == null || !wrapped && (marker || ruled || labelOnly || !row.values.isEmpty());
 				if (newRow) {
 					row = new RowDraft(line.page());
 					drafts.add(row);
@@ -262,39 +325,100 @@ public final class GridTableReader {
 		}
 
 		/**
-		 * The index of a header with the same columns at the top of the page starting at {@code i}
-		 * (possibly below caption lines of its own), or -1.
+		 * Whether the line after {@code i} on the same page is a table row (numbered or with
+		 * values): then a label-only line at {@code i} after a rule or a wide gap is an unnumbered
+		 * row, otherwise it is text after the table (a heading, a note) and ends it.
 		 */
-		private int repeatedHeaderAt(int i) {
+		private boolean rowFollows(int i) {
+			if (i + 1 >= lines.size()) {
+				return false;
+			}
+			TextLine line = lines.get(i);
+			TextLine next = lines.get(i + 1);
+			if (next.page() != line.page() || Header.of(next) != null
+					|| next.y() - line.y() > TABLE_GAP * Math.max(next.fontSize(), header.line().fontSize())) {
+				return false;
+			}
+			return fitsColumns(next);
+		}
+
+		/**
+		 * Whether the label-only line at {@code i} (with the lines wrapped under it) is followed by
+		 * a table row: at the top of a page it is then the rest of a row the page break cut, not
+		 * text after the table.
+		 */
+		private boolean continuesTable(int i) {
+			if (!isLabelOnly(lines.get(i))) {
+				return false;
+			}
+			int k = i;
+			while (k + 1 < lines.size() && lines.get(k + 1).page() == lines.get(k).page()
+					&& lines.get(k + 1).y() - lines.get(k).y() <= CONTINUATION * lines.get(k + 1).fontSize()
+					&& isLabelOnly(lines.get(k + 1))) {
+				k++;
+			}
+			return rowFollows(k);
+		}
+
+		private boolean isLabelOnly(TextLine line) {
+			Split split = split(line);
+			if (split == null || !split.values().isEmpty()) {
+				return false;
+			}
+			String text = join(split.label());
+			return !ROW_MARKER.matcher(text).matches() && !TOTAL.matcher(text).matches();
+		}
+
+		/**
+		 * Where the rows continue when the page starting at {@code i} repeats this table's header:
+		 * the same year columns and the same caption (or none; a "vervolg" mark aside), its lines
+		 * above and below the year line included; -1 when it does not.
+		 */
+		private int afterRepeatedHeader(int i) {
+			String original = normalCaption(captionText());
+			String caption = "";
 			for (int k = i; k < Math.min(lines.size(), i + 4) && lines.get(k).page() == lines.get(i).page(); k++) {
-				Header candidate = Header.of(lines.get(k));
-				if (candidate != null) {
-					return candidate.sameColumns(header) ? k : -1;
-				}
-				if (k > i && lines.get(k).y() - lines.get(k - 1).y() > 1.3f * lines.get(k).fontSize()) {
+				TextLine line = lines.get(k);
+				if (k > i && line.y() - lines.get(k - 1).y() > CAPTION_LEADING * line.fontSize()) {
 					return -1;
 				}
-				Split split = split(lines.get(k));
+				Header candidate = Header.of(line);
+				if (candidate != null) {
+					if (!candidate.sameColumns(header)) {
+						return -1;
+					}
+					caption = normalCaption(caption + " " + join(candidate.captionWords()));
+					int end = k + 1;
+					while (end < lines.size() && lines.get(end).page() == line.page()
+							&& lines.get(end).y() - lines.get(end - 1).y() <= CAPTION_LEADING * lines.get(end).fontSize()
+							&& isLabelOnly(lines.get(end))) {
+						String longer = normalCaption(caption + " " + lines.get(end).text());
+						if (!(original + " ").startsWith(longer + " ")) {
+							break;
+						}
+						caption = longer;
+						end++;
+					}
+					return caption.isEmpty() || caption.equals(original) ? end : -1;
+				}
+				Split split = split(line);
 				if (split == null || !split.values().isEmpty()) {
 					return -1;
 				}
+				caption = caption + " " + join(split.label());
 			}
 			return -1;
 		}
 
-		private int skipRepeatedHeader(int i, Header repeated) {
-			int k = i + 1;
-			while (k < lines.size() && lines.get(k).page() == repeated.line().page()) {
-				TextLine next = lines.get(k);
-				Split split = split(next);
-				String text = split == null ? "" : join(split.label());
-				if (split == null || !split.values().isEmpty() || ROW_MARKER.matcher(text).matches()
-						|| next.y() - lines.get(k - 1).y() > 1.5f * next.fontSize()) {
-					break;
-				}
-				k++;
-			}
-			return k;
+		private static String normalCaption(String caption) {
+			return caption.replaceAll("(?i)\\(?\\b(vervolg|continued)\\b\\)?", " ").replaceAll("[\\s:]+", " ").trim();
+		}
+
+		private String captionText() {
+			List<String> caption = new ArrayList<>(captionAbove);
+			caption.add(join(header.captionWords()));
+			caption.addAll(captionBelow);
+			return String.join(" ", caption).replaceAll("\\s+", " ").trim();
 		}
 
 		private boolean fitsColumns(TextLine line) {
@@ -309,7 +433,10 @@ public final class GridTableReader {
 			float columnsStart = header.yearWords().get(0).x0();
 			float slack = 0.1f * header.pitch();
 			for (Word w : line.words()) {
-				boolean startsCell = label.isEmpty() || w.gapBefore();
+				// a number reaching past the first year's left edge is a value even without a
+				// column gap before it: tight padding puts it closer to a justified label than that
+				boolean startsCell = label.isEmpty() || w.gapBefore()
+						|| (isAmountToken(w.text()) || "€".equals(w.text())) && w.x1() > columnsStart;
 				if (values.isEmpty() && !(startsCell && w.x1() > columnsStart - slack)) {
 					if (w.x1() > columnsStart + slack) {
 						return null;
@@ -330,12 +457,18 @@ public final class GridTableReader {
 			return pages.get(line.page() - pages.get(0).page());
 		}
 
-		GridTable build() {
-			List<String> caption = new ArrayList<>(captionAbove);
-			caption.add(join(header.captionWords()));
-			caption.addAll(captionBelow);
-			ColumnMapper mapper = ColumnMapper.fit(header.yearWords(), header.years(),
-					drafts.stream().flatMap(d -> d.values.stream()).toList());
+		List<Word> valueWords() {
+			return drafts.stream().flatMap(d -> d.values.stream()).toList();
+		}
+
+		/**
+		 * The table with its cells assigned to years. How numbers align under the year headers is
+		 * fitted on {@code alikeValues}, the values of every table of the letter with the same
+		 * header geometry: a small table of equally wide numbers cannot show its alignment, its
+		 * siblings can.
+		 */
+		GridTable build(List<Word> alikeValues) {
+			ColumnMapper mapper = ColumnMapper.fit(header.yearWords(), header.years(), alikeValues);
 			List<GridRow> rows = new ArrayList<>();
 			for (RowDraft d : drafts) {
 				Map<Integer, String> cells = new LinkedHashMap<>();
@@ -353,8 +486,7 @@ public final class GridTableReader {
 				}
 				rows.add(new GridRow(d.page, d.label.toString().trim(), d.chars > 0 && d.boldChars * 2 > d.chars, cells));
 			}
-			String captionText = String.join(" ", caption).replaceAll("\\s+", " ").trim();
-			return new GridTable(captionText, List.copyOf(context), header.years(), header.line().page(), lastPage,
+			return new GridTable(captionText(), List.copyOf(context), header.years(), header.line().page(), lastPage,
 					List.copyOf(rows), List.copyOf(warnings));
 		}
 	}

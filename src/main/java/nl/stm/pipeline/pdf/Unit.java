@@ -14,7 +14,7 @@ public enum Unit {
 	EUR_MLN(new BigDecimal("1000000"));
 
 	private static final Pattern CAPTION = Pattern.compile(
-			"(?i)(?<tenk>x\\s*€?\\s*10[.\\s]?000\\b|€\\s*x\\s*10[.\\s]?000\\b)"
+			"(?i)(?<mlnx>(x\\s*€?|€\\s*x)\\s*1[.\\s]?000[.\\s]?000\\b)|(?<tenk>x\\s*€?\\s*10[.\\s]?000\\b|€\\s*x\\s*10[.\\s]?000\\b)"
 					+ "|(?<onek>x\\s*€?\\s*1[.\\s]?000\\b|€\\s*x\\s*1[.\\s]?000\\b|(bedragen\\s+)?in\\s+duizenden)"
 					+ "|(?<mln>€\\s*[\\d.,]*\\s*(mln|miljoen)\\b|x\\s*€?\\s*(1\\s*)?(mln|miljoen)\\b|in\\s+miljoenen|\\(\\s*(mln|miljoen)\\b)"
 					+ "|(?<eur>\\(\\s*(in\\s+)?(€|euro|eur)\\s*\\)|bedragen\\s+in\\s+(€|euro)\\b)");
@@ -35,9 +35,22 @@ public enum Unit {
 		if (!m.find()) {
 			return Optional.empty();
 		}
-		Unit unit = m.group("tenk") != null ? EUR_10K
+		Unit unit = m.group("mlnx") != null ? EUR_MLN : m.group("tenk") != null ? EUR_10K
 				: m.group("onek") != null ? EUR_1K : m.group("mln") != null ? EUR_MLN : EUR;
 		return Optional.of(new Found(unit, captionAround(text, m.start(), m.end()), m.start()));
+	}
+
+	/**
+	 * True when a line states a unit and nothing else ("Bedragen x € 1.000", "(bedragen in
+	 * duizenden euro's)"): such a line above a table belongs to no caption.
+	 */
+	public static boolean isStatement(String text) {
+		Optional<Found> found = find(text);
+		if (found.isEmpty()) {
+			return false;
+		}
+		String rest = text.replace(found.get().caption(), " ");
+		return rest.replaceAll("(?i)\\b(bedragen|in|euro'?s?|eur)\\b|[^\\p{L}\\d]", "").isEmpty();
 	}
 
 	/** The parenthesised unit statement, e.g. "(€ x10.000)", or the matched words themselves. */
