@@ -42,7 +42,7 @@ public final class LetterJson {
 		}
 		ArrayNode tables = root.putArray("actielijn_tables");
 		letter.actielijnTables().forEach(t -> actielijnTable(tables.addObject(), t));
-		root.putArray("progress_reports");
+		ProgressJson.write(root.putArray("progress_reports"), letter.progressReports());
 		ArrayNode text = root.putArray("text_amounts");
 		for (TextAmount t : letter.textAmounts()) {
 			ObjectNode node = text.addObject();

@@ -5,11 +5,12 @@ import java.util.List;
 import nl.stm.pipeline.pdf.ActielijnTable;
 import nl.stm.pipeline.pdf.ExtractedLetter;
 import nl.stm.pipeline.pdf.ProgrammeOverview;
+import nl.stm.pipeline.pdf.ProgressReport;
 import nl.stm.pipeline.pdf.TextAmount;
 
 /**
- * The items of the letter import step: one letter is read as its head, then each table, then its
- * prose amounts. Each part is written idempotently, so a restart from any item stores everything
+ * The items of the letter import step: one letter is read as its head, then each table and progress
+ * report, then its prose amounts. Each part is written idempotently, so a restart from any item stores everything
  * exactly once.
  */
 public sealed interface LetterPart {
@@ -26,6 +27,10 @@ public sealed interface LetterPart {
 	record Actielijn(String sha256, int tableNo, ActielijnTable table) implements LetterPart {
 	}
 
+	/** A progress report's status table with its legend; numbered 1, 2, … within the letter. */
+	record Progress(String sha256, String fileName, int reportNo, ProgressReport report) implements LetterPart {
+	}
+
 	/** The amounts stated in the prose. */
 	record ProseAmounts(String sha256, List<TextAmount> amounts) implements LetterPart {
 	}
@@ -38,6 +43,9 @@ public sealed interface LetterPart {
 		}
 		for (int i = 0; i < letter.actielijnTables().size(); i++) {
 			parts.add(new Actielijn(letter.sha256(), i + 1, letter.actielijnTables().get(i)));
+		}
+		for (int i = 0; i < letter.progressReports().size(); i++) {
+			parts.add(new Progress(letter.sha256(), letter.fileName(), i + 1, letter.progressReports().get(i)));
 		}
 		parts.add(new ProseAmounts(letter.sha256(), letter.textAmounts()));
 		return List.copyOf(parts);

@@ -1,11 +1,17 @@
 package nl.stm.pipeline.letter;
 
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import nl.stm.pipeline.model.ActionModelRepository;
 import nl.stm.pipeline.model.LetterDocument;
 import nl.stm.pipeline.model.SourcedAmount;
+import nl.stm.pipeline.model.StatusLegendEntry;
+import nl.stm.pipeline.model.StatusReportRow;
 import nl.stm.pipeline.model.TextAmountFact;
 import nl.stm.pipeline.pdf.ActielijnTable;
 import nl.stm.pipeline.pdf.ActionRow;
@@ -13,12 +19,15 @@ import nl.stm.pipeline.pdf.Amount;
 import nl.stm.pipeline.pdf.ExtractedLetter;
 import nl.stm.pipeline.pdf.OverviewLine;
 import nl.stm.pipeline.pdf.ProgrammeOverview;
+import nl.stm.pipeline.pdf.ProgressReport;
 
 /**
  * Stores letter parts in the action model. Every table replaces what an earlier attempt stored for
  * the same document and table number, which makes the write idempotent under restarts.
  */
 public class LetterPartWriter implements ItemWriter<LetterPart> {
+
+	private static final Logger log = LoggerFactory.getLogger(LetterPartWriter.class);
 
 	static final String OVERVIEW = "PROGRAMME_OVERVIEW";
 
@@ -41,6 +50,9 @@ public class LetterPartWriter implements ItemWriter<LetterPart> {
 			}
 			else if (part instanceof LetterPart.Actielijn a) {
 				writeActielijn(documentId(a.sha256()), a.tableNo(), a.table());
+			}
+			else if (part instanceof LetterPart.Progress p) {
+				writeProgress(documentId(p.sha256()), p);
 			}
 			else if (part instanceof LetterPart.ProseAmounts p) {
 				model.replaceTextAmounts(documentId(p.sha256()),
@@ -98,6 +110,23 @@ public class LetterPartWriter implements ItemWriter<LetterPart> {
 		}
 		for (Amount a : table.total()) {
 			model.insertTableTotal(tableId, documentId, sourced(a, unit, table.lastPage()));
+		}
+	}
+
+	private void writeProgress(long documentId, LetterPart.Progress part) {
+		ProgressReport report = part.report();
+		List<Integer> unknown = model.replaceStatusReport(documentId, part.reportNo(), report.period(),
+				report.legend().stream()
+					.map(e -> new StatusLegendEntry(e.status() == null ? null : e.status().name(), e.label(), e.colour(),
+							e.form() == null ? null : e.form().name(), e.page()))
+					.toList(),
+				report.rows().stream()
+					.map(r -> new StatusReportRow(r.action(), r.actielijn(), r.title(), r.holders(),
+							r.status() == null ? null : r.status().name(), r.statusLabel(), r.toelichting(), r.page()))
+					.toList());
+		if (!unknown.isEmpty()) {
+			log.warn("{}: progress report names action(s) {} that no imported budget table has; stored and flagged",
+					part.fileName(), unknown);
 		}
 	}
 

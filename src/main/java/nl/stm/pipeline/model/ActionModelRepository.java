@@ -177,6 +177,42 @@ public class ActionModelRepository {
 		}
 	}
 
+	/**
+	 * Replaces a progress report of a document (its legend and rows). Rows naming an action the
+	 * model does not know are stored with {@code known_action = false}; their numbers are returned.
+	 */
+	public List<Integer> replaceStatusReport(long documentId, int reportNo, String period,
+			List<StatusLegendEntry> legend, List<StatusReportRow> rows) {
+		jdbc.sql("DELETE FROM status_legend WHERE document_id = ? AND report_no = ?").params(documentId, reportNo).update();
+		jdbc.sql("DELETE FROM status_report WHERE document_id = ? AND report_no = ?").params(documentId, reportNo).update();
+		int seq = 0;
+		for (StatusLegendEntry e : legend) {
+			jdbc.sql("""
+					INSERT INTO status_legend (document_id, report_no, seq_no, status, label, colour, form, page)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(documentId, reportNo, ++seq, e.status(), e.label(), e.colour(), e.form(), e.page())
+				.update();
+		}
+		List<Integer> unknown = new java.util.ArrayList<>();
+		int rowNo = 0;
+		for (StatusReportRow r : rows) {
+			boolean known = jdbc.sql("SELECT COUNT(*) FROM action WHERE number = ?").param(r.action())
+				.query(Integer.class)
+				.single() > 0;
+			if (!known) {
+				unknown.add(r.action());
+			}
+			jdbc.sql("""
+					INSERT INTO status_report (document_id, report_no, row_no, period, action_number, actielijn_number, title,
+					  holders, status, status_label, toelichting, page, known_action)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(documentId, reportNo, ++rowNo, period, r.action(), r.actielijn(), r.title(),
+						String.join(", ", r.holders()), r.status(), r.statusLabel(), r.toelichting(), r.page(), known)
+				.update();
+		}
+		return unknown;
+	}
+
 	public ModelSummary summary() {
 		Map<Integer, BigDecimal> programme = new LinkedHashMap<>();
 		jdbc.sql("""

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Everything the engine reads from one letter. Sections absent from the letter are null or empty;
- * {@code warnings} says what was read with doubt, naming the page.
+ * {@code progressReports} holds the status tables of a progress report (empty for a letter without
+ * one); {@code warnings} says what was read with doubt, naming the page.
  */
 public record ExtractedLetter(String fileName, String sha256, int pages, LetterHead head, ProgrammeOverview overview,
-		List<ActielijnTable> actielijnTables, List<TextAmount> textAmounts, List<String> warnings) {
+		List<ActielijnTable> actielijnTables, List<TextAmount> textAmounts, List<ProgressReport> progressReports, List<String> warnings) {
 }

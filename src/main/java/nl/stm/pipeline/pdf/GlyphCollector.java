@@ -36,6 +36,9 @@ final class GlyphCollector extends PDFTextStripper {
 
 	private final Set<TextPosition> strokedFill = Collections.newSetFromMap(new IdentityHashMap<>());
 
+	/** Boldness per font object: the name and descriptor checks are too slow to repeat per glyph. */
+	private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+
 	GlyphCollector() {
 		setSortByPosition(true);
 	}
@@ -102,7 +105,8 @@ final class GlyphCollector extends PDFTextStripper {
 	}
 
 	private boolean isBold(TextPosition tp) {
-		return strokedFill.contains(tp) || overprinted.contains(tp) || isBoldFont(tp.getFont());
+		return strokedFill.contains(tp) || overprinted.contains(tp)
+				|| (tp.getFont() != null && boldFonts.computeIfAbsent(tp.getFont(), GlyphCollector::isBoldFont));
 	}
 
 	static boolean isBoldFont(PDFont font) {

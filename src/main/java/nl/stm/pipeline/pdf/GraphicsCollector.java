@@ -4,13 +4,17 @@ import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
@@ -56,8 +60,37 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 		this.rotation = ((page.getRotation() % 360) + 360) % 360;
 	}
 
+	/**
+	 * Reads the page's graphics. Normally with {@link FastGraphicsScanner}, which reads only what
+	 * this class needs from the content stream and is several times faster than a full PDFBox
+	 * pass; a page it does not handle (inline images, Type 3 fonts, malformed content) is read with
+	 * PDFBox's engine instead, with the same result.
+	 */
 	void collect() throws IOException {
+		try {
+			if (FastGraphicsScanner.scan(getPage(), this)) {
+				return;
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// fall back to PDFBox's engine, which is lenient with broken content
+		}
+		reset();
 		processPage(getPage());
+	}
+
+	/** Reads the page with PDFBox's engine only (the reference the fast scanner is tested against). */
+	void collectWithPdfBox() throws IOException {
+		reset();
+		processPage(getPage());
+	}
+
+	private void reset() {
+		clearPath();
+		rulings.clear();
+		shapes.clear();
+		current = new Point2D.Float();
+		subpathStart = current;
 	}
 
 	List<Ruling> rulings() {
@@ -116,15 +149,25 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 
 	@Override
 	public void strokePath() throws IOException {
-		for (float[][] s : segments) {
-			add(s[0][0], s[1][0], s[0][1], s[1][1]);
-		}
-		addShape(getGraphicsState().getStrokingColor());
-		clearPath();
+		stroke(getGraphicsState().getStrokingColor());
 	}
 
 	@Override
 	public void fillPath(int windingRule) throws IOException {
+		fill(getGraphicsState().getNonStrokingColor());
+	}
+
+	/** Strokes the current path in the given colour (also called by {@link FastGraphicsScanner}). */
+	void stroke(PDColor colour) {
+		for (float[][] s : segments) {
+			add(s[0][0], s[1][0], s[0][1], s[1][1]);
+		}
+		addShape(colour);
+		clearPath();
+	}
+
+	/** Fills the current path in the given colour (also called by {@link FastGraphicsScanner}). */
+	void fill(PDColor colour) {
 		for (float[] r : rectangles) {
 			float w = Math.abs(r[2] - r[0]);
 			float h = Math.abs(r[3] - r[1]);
@@ -135,7 +178,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 				add((r[0] + r[2]) / 2, (r[0] + r[2]) / 2, r[1], r[3]);
 			}
 		}
-		addShape(getGraphicsState().getNonStrokingColor());
+		addShape(colour);
 		clearPath();
 	}
 
@@ -150,23 +193,63 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 
 	@Override
 	public void drawImage(PDImage pdImage) throws IOException {
-		Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
-		float[] a = toPage(ctm.getTranslateX(), ctm.getTranslateY());
-		float[] b = toPage(ctm.getTranslateX() + ctm.getScaleX(), ctm.getTranslateY() + ctm.getScaleY());
-		float w = Math.abs(b[0] - a[0]);
-		float h = Math.abs(b[1] - a[1]);
+		image(pdImage, getGraphicsState().getCurrentTransformationMatrix());
+	}
+
+	/** An image placed with the given transformation (also called by {@link FastGraphicsScanner}). */
+	void image(PDImage pdImage, Matrix ctm) throws IOException {
+		// the image fills the unit square of the current transformation; take all four corners so a
+		// rotated or flipped placement gets the right box
+		float minX = Float.MAX_VALUE;
+		float minY = Float.MAX_VALUE;
+		float maxX = -Float.MAX_VALUE;
+		float maxY = -Float.MAX_VALUE;
+		for (float[] corner : new float[][] { { 0, 0 }, { 1, 0 }, { 0, 1 }, { 1, 1 } }) {
+			Point2D.Float p = ctm.transformPoint(corner[0], corner[1]);
+			float[] q = toPage(p.x, p.y);
+			minX = Math.min(minX, q[0]);
+			maxX = Math.max(maxX, q[0]);
+			minY = Math.min(minY, q[1]);
+			maxY = Math.max(maxY, q[1]);
+		}
+		float w = maxX - minX;
+		float h = maxY - minY;
 		if (w < MIN_ICON || h < MIN_ICON || w > MAX_ICON || h > MAX_ICON) {
 			return;
 		}
-		String colour = averageColour(pdImage);
+		String colour;
+		try {
+			colour = dominantColour(pdImage);
+		}
+		catch (IOException | RuntimeException ex) {
+			return; // an image that cannot be decoded is no readable icon
+		}
 		if (colour != null) {
-			shapes.add(new Shape(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1]),
-					colour, Shape.Form.IMAGE));
+			shapes.add(new Shape(minX, minY, maxX, maxY, colour, Shape.Form.IMAGE));
 		}
 	}
 
 	@Override
 	public void shadingFill(COSName shadingName) {
+	}
+
+	/**
+	 * Text is read by the glyph collector; here only Type 3 glyphs matter (their glyphs are drawn
+	 * with paths, and may be icons). Skipping the decoding of all other text makes this pass several
+	 * times cheaper.
+	 */
+	@Override
+	public void showTextString(byte[] string) throws IOException {
+		if (getGraphicsState().getTextState().getFont() instanceof PDType3Font) {
+			super.showTextString(string);
+		}
+	}
+
+	@Override
+	public void showTextStrings(COSArray array) throws IOException {
+		if (getGraphicsState().getTextState().getFont() instanceof PDType3Font) {
+			super.showTextStrings(array);
+		}
 	}
 
 	private void clearPath() {
@@ -177,7 +260,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 	}
 
 	/** Keeps the current path as a shape when it is icon-sized. */
-	private void addShape(PDColor colour) throws IOException {
+	private void addShape(PDColor colour) {
 		if (points.isEmpty() || colour == null) {
 			return;
 		}
@@ -197,7 +280,14 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 		if (w < MIN_ICON || h < MIN_ICON || w > MAX_ICON || h > MAX_ICON || w > 4 * h || h > 4 * w) {
 			return;
 		}
-		String hex = hex(colour.toRGB());
+		int rgb;
+		try {
+			rgb = colour.toRGB();
+		}
+		catch (IOException | RuntimeException ex) {
+			return; // a pattern or a colour space that cannot be converted: no icon colour
+		}
+		String hex = hex(rgb);
 		shapes.add(new Shape(minX, minY, maxX, maxY, hex, curved ? Shape.Form.ROUND : Shape.Form.ANGULAR));
 	}
 
@@ -205,13 +295,17 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 		return String.format(Locale.ROOT, "#%06x", rgb & 0xffffff);
 	}
 
-	/** The mean colour of an image's coloured pixels (white and transparent ones left out). */
-	private static String averageColour(PDImage image) throws IOException {
-		BufferedImage img = image.getImage();
-		long r = 0;
-		long g = 0;
-		long b = 0;
-		long n = 0;
+	/**
+	 * The colour an icon image shows: the most frequent colour among its opaque, non-white pixels
+	 * (bins of 16 levels per channel), averaged within that bin. Unlike a plain mean it is not pulled
+	 * towards white by anti-aliased edges or towards another colour by a check mark or border. Large
+	 * images are subsampled to about 64 pixels a side.
+	 */
+	private static String dominantColour(PDImage image) throws IOException {
+		int sub = Math.max(1, Math.max(image.getWidth(), image.getHeight()) / 64);
+		BufferedImage img = sub > 1 ? image.getImage(null, sub) : image.getImage();
+		Map<Integer, long[]> bins = new HashMap<>();
+		long[] best = null;
 		for (int y = 0; y < img.getHeight(); y++) {
 			for (int x = 0; x < img.getWidth(); x++) {
 				int argb = img.getRGB(x, y);
@@ -222,16 +316,20 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 				if (alpha < 128 || (red > 235 && green > 235 && blue > 235)) {
 					continue;
 				}
-				r += red;
-				g += green;
-				b += blue;
-				n++;
+				long[] bin = bins.computeIfAbsent(((red >> 4) << 8) | ((green >> 4) << 4) | (blue >> 4), k -> new long[4]);
+				bin[0] += red;
+				bin[1] += green;
+				bin[2] += blue;
+				bin[3]++;
+				if (best == null || bin[3] > best[3]) {
+					best = bin;
+				}
 			}
 		}
-		if (n == 0) {
+		if (best == null) {
 			return null;
 		}
-		return String.format(Locale.ROOT, "#%02x%02x%02x", r / n, g / n, b / n);
+		return String.format(Locale.ROOT, "#%02x%02x%02x", best[0] / best[3], best[1] / best[3], best[2] / best[3]);
 	}
 
 	/**

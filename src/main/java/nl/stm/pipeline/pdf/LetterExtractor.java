@@ -34,11 +34,13 @@ public final class LetterExtractor {
 		BudgetTableInterpreter tables = new BudgetTableInterpreter(warnings);
 		GridTableReader reader = new GridTableReader(pages);
 		reader.read().forEach(tables::accept);
-		if (tables.overview() == null && tables.actielijnTables().isEmpty()) {
+		List<ProgressReport> progressReports = ProgressTableReader.read(pages, warnings);
+		if (tables.overview() == null && tables.actielijnTables().isEmpty() && progressReports.isEmpty()) {
 			warnings.add("no tables found");
 		}
 		return new ExtractedLetter(file.getFileName().toString(), sha256, pages.size(), LetterHeadParser.parse(pages),
-				tables.overview(), tables.actielijnTables(), TextAmountFinder.find(pages, reader.tableLines()), List.copyOf(warnings));
+				tables.overview(), tables.actielijnTables(), TextAmountFinder.find(pages, reader.tableLines()),
+				progressReports, List.copyOf(warnings));
 	}
 
 	public static String sha256(Path file) throws ExtractionException {

@@ -54,7 +54,7 @@ class LetterImportJobFunctionalTests {
 
 	@BeforeEach
 	void cleanModel() {
-		for (String table : List.of("text_amount", "budget_line", "action_row_action", "action_row", "programme_line",
+		for (String table : List.of("status_report", "status_legend", "text_amount", "budget_line", "action_row_action", "action_row", "programme_line",
 				"table_total", "letter_table", "action", "actielijn", "document")) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
@@ -169,6 +169,38 @@ class LetterImportJobFunctionalTests {
 		assertThat(outcomes.get(0).message()).isEqualTo("broken.pdf: not a PDF (no %PDF- header)").doesNotContain("\n");
 		assertThat(outcomes.get(1).message()).startsWith("half.pdf: truncated PDF").doesNotContain("\n");
 		assertThat(ModelSnapshot.count(jdbc, "action")).isEqualTo(46);
+	}
+
+	@Test
+	void storesTheProgressReportAsStatusReports() throws Exception {
+		// given
+		Path report = Path.of("src/test/resources/fixtures/progress/voortgang-2025-H1.pdf");
+		importer.importLetter(KST_249);
+
+		// when
+		LetterImporter.Outcome outcome = importer.importLetter(report);
+
+		// then
+		assertThat(outcome.status()).isEqualTo(LetterImporter.Outcome.Status.IMPORTED);
+		assertThat(ModelSnapshot.count(jdbc, "status_report")).isEqualTo(46);
+		assertThat(ModelSnapshot.count(jdbc, "status_legend")).isEqualTo(5);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM status_report WHERE known_action AND period = '2025-H1' AND status IS NOT NULL")
+			.query(Integer.class).single()).isEqualTo(46);
+		assertThat(jdbc.sql("SELECT status FROM status_report WHERE action_number = 2").query(String.class).single())
+			.isEqualTo("VERTRAAGD");
+		assertThat(jdbc.sql("SELECT holders FROM status_report WHERE action_number = 2").query(String.class).single())
+			.isEqualTo("CoMensha, Defence for Children, VWS");
+	}
+
+	@Test
+	void flagsAProgressReportActionNoBudgetTableHas() throws Exception {
+		// when: the progress report comes in before any budget letter
+		importer.importLetter(Path.of("src/test/resources/fixtures/progress/voortgang-2025-H1.pdf"));
+
+		// then: every row is stored, flagged as unknown
+		assertThat(ModelSnapshot.count(jdbc, "status_report")).isEqualTo(46);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM status_report WHERE NOT known_action").query(Integer.class).single())
+			.isEqualTo(46);
 	}
 
 	private static JobParameters parameters(Path file, String sha256) {
