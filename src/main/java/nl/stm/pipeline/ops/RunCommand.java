@@ -10,13 +10,16 @@ import org.springframework.stereotype.Component;
 import nl.stm.pipeline.letter.ImportLetterCommand;
 import nl.stm.pipeline.letter.LetterImporter;
 import nl.stm.pipeline.model.ActionModelRepository;
+import nl.stm.pipeline.partner.IngestPartnersCommand;
+import nl.stm.pipeline.partner.PartnerIngester;
 import nl.stm.pipeline.reconcile.ReconcileCommand;
 import nl.stm.pipeline.reconcile.ReconcileLauncher;
 
 /**
  * {@code run}: the main job on the configured database. Imports every letter in the letters drop
- * folder that is not yet in the model (same content is recognised by SHA-256), prints a summary
- * and reconciles all amounts (findings are printed and stored). A failed file does not stop the others; it makes the exit status 1.
+ * folder that is not yet in the model (same content is recognised by SHA-256), ingests the partner
+ * files in the partners drop folder, prints a summary and reconciles all amounts (findings are
+ * printed and stored). A failed file does not stop the others; it makes the exit status 1.
  */
 @Component
 class RunCommand implements PipelineCommand {
@@ -25,14 +28,17 @@ class RunCommand implements PipelineCommand {
 
 	private final ActionModelRepository model;
 
+	private final PartnerIngester partners;
+
 	private final ReconcileLauncher reconciliation;
 
 	private final Path inputDir;
 
-	RunCommand(LetterImporter letters, ActionModelRepository model, ReconcileLauncher reconciliation,
-			@Value("${pipeline.input-dir}") Path inputDir) {
+	RunCommand(LetterImporter letters, ActionModelRepository model, PartnerIngester partners,
+			ReconcileLauncher reconciliation, @Value("${pipeline.input-dir}") Path inputDir) {
 		this.letters = letters;
 		this.model = model;
+		this.partners = partners;
 		this.reconciliation = reconciliation;
 		this.inputDir = inputDir;
 	}
@@ -55,9 +61,13 @@ class RunCommand implements PipelineCommand {
 				count(outcomes, LetterImporter.Outcome.Status.ALREADY_IMPORTED),
 				count(outcomes, LetterImporter.Outcome.Status.FAILED));
 		ImportLetterCommand.report(outcomes, out, err);
+		List<PartnerIngester.FileResult> submissions = partners.ingestFolder(inputDir.resolve("partners"));
+		out.printf("partner files in %s: %d%n", inputDir.resolve("partners"), submissions.size());
+		int partnerStatus = IngestPartnersCommand.report(submissions, false, out, err);
 		SummaryPrinter.print(model.summary(), out);
 		ReconcileCommand.print(reconciliation.reconcile(), out);
-		return outcomes.stream().anyMatch(LetterImporter.Outcome::failed) ? INPUT_FAILED : OK;
+		boolean failed = outcomes.stream().anyMatch(LetterImporter.Outcome::failed) || partnerStatus != OK;
+		return failed ? INPUT_FAILED : OK;
 	}
 
 	private static long count(List<LetterImporter.Outcome> outcomes, LetterImporter.Outcome.Status status) {

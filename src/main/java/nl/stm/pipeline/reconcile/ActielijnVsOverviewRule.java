@@ -3,6 +3,7 @@ package nl.stm.pipeline.reconcile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.core.annotation.Order;
@@ -37,16 +38,25 @@ class ActielijnVsOverviewRule implements ReconciliationRule {
 					.stream()
 					.filter(r -> table.actielijn().equals(r.actielijn()))
 					.findFirst()
-					.ifPresent(line -> compare(table, line, tolerance, findings));
+					.ifPresent(line -> compare(table, line, overviewYears(overview), tolerance, findings));
 			}
 		}
 		return findings;
 	}
 
-	private void compare(TableFigures table, TableFigures.RowFigures line, Tolerance tolerance, List<Finding> findings) {
+	/** The years the overview has a column for: a table's years beyond them are not held against it. */
+	private static Set<Integer> overviewYears(TableFigures overview) {
+		Set<Integer> years = new TreeSet<>(overview.total().keySet());
+		overview.rows().forEach(r -> years.addAll(r.amounts().keySet()));
+		return years;
+	}
+
+	private void compare(TableFigures table, TableFigures.RowFigures line, Set<Integer> overviewYears,
+			Tolerance tolerance, List<Finding> findings) {
 		TreeSet<Integer> years = new TreeSet<>(line.amounts().keySet());
 		years.addAll(table.total().keySet());
 		table.rows().forEach(r -> years.addAll(r.amounts().keySet()));
+		years.retainAll(overviewYears);
 		for (int year : years) {
 			PrintedAmount tableTotal = SumCheck.totalOrSum(table, year);
 			PrintedAmount overviewAmount = line.amounts().getOrDefault(year, PrintedAmount.NIL);

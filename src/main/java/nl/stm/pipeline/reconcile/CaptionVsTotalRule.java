@@ -23,7 +23,8 @@ import nl.stm.pipeline.pdf.Unit;
 @Order(4)
 class CaptionVsTotalRule implements ReconciliationRule {
 
-	private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
+	/** "€ 2.5 mln", "€ 2,5 miljoen": an amount, not a multiplier such as "x € 1 mln" or "x € 1.000". */
+	private static final Pattern AMOUNT = Pattern.compile("(?<![xX])(?<![xX] )€\\s*(\\d+(?:[.,]\\d+)?)\\s*(mln|miljoen)\\b");
 
 	@Override
 	public String id() {
@@ -42,22 +43,15 @@ class CaptionVsTotalRule implements ReconciliationRule {
 	}
 
 	static Optional<PrintedAmount> captionAmount(TableFigures table) {
-		if (table.caption() == null) {
+		Matcher amount = table.caption() == null ? null : AMOUNT.matcher(table.caption());
+		if (amount == null || !amount.find()) {
 			return Optional.empty();
 		}
-		Optional<Unit.Found> unit = Unit.find(table.caption());
-		if (unit.isEmpty()) {
-			return Optional.empty();
-		}
-		Matcher number = NUMBER.matcher(unit.get().caption());
-		if (!number.find()) {
-			return Optional.empty();
-		}
-		String raw = number.group();
-		BigDecimal printed = AmountParser.parse(raw, false);
+		BigDecimal printed = AmountParser.parse(amount.group(1), false);
 		int decimals = Math.max(0, printed.stripTrailingZeros().scale());
-		return Optional.of(new PrintedAmount(printed.multiply(unit.get().unit().factor()), unit.get().unit().factor(),
-				decimals, Source.letter(table.letter().name(), table.firstPage(), table.name(), "kop '" + table.caption() + "'")));
+		BigDecimal factor = Unit.EUR_MLN.factor();
+		return Optional.of(new PrintedAmount(printed.multiply(factor), factor, decimals,
+				Source.letter(table.letter().name(), table.firstPage(), table.name(), "kop '" + table.caption() + "'")));
 	}
 
 	private void compare(LetterFigures letter, TableFigures table, PrintedAmount caption, Tolerance tolerance,

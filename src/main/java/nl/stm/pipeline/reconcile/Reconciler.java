@@ -19,19 +19,23 @@ public class Reconciler {
 
 	private final FindingRepository findings;
 
+	private final PartnerFiguresRepository partners;
+
 	private final ReconcileProperties properties;
 
-	public Reconciler(List<ReconciliationRule> rules, ReconciliationRepository figures, FindingRepository findings,
-			ReconcileProperties properties) {
+	public Reconciler(List<ReconciliationRule> rules, ReconciliationRepository figures, PartnerFiguresRepository partners,
+			FindingRepository findings, ReconcileProperties properties) {
 		this.rules = rules;
 		this.figures = figures;
+		this.partners = partners;
 		this.findings = findings;
 		this.properties = properties;
 	}
 
 	@Transactional
 	public List<Finding> reconcile() {
-		ReconciliationInput input = new ReconciliationInput(figures.letters());
+		ReconciliationInput input = new ReconciliationInput(figures.letters(), partners.currentSubmissions(),
+				partners.reportedStatuses());
 		List<Finding> result = new ArrayList<>();
 		for (ReconciliationRule rule : rules) {
 			result.addAll(rule.check(input, properties.forRule(rule.id())));

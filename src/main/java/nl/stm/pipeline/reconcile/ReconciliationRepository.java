@@ -34,9 +34,7 @@ public class ReconciliationRepository {
 			.query((rs, n) -> {
 				Date date = rs.getDate("letter_date");
 				Integer number = (Integer) rs.getObject("number");
-				String dossier = rs.getString("dossier");
-				String name = (dossier != null && number != null ? "Kamerstuk " + dossier + " nr. " + number + " ("
-						+ rs.getString("file_name") + ")" : rs.getString("file_name"));
+				String name = LetterRef.nameOf(rs.getString("dossier"), number, rs.getString("file_name"));
 				return new LetterRef(rs.getLong("id"), name, date == null ? null : date.toLocalDate(), number);
 			})
 			.list();

@@ -22,7 +22,7 @@ import nl.stm.pipeline.pdf.variants.BudgetLetterPdf.Table;
  * 3- and 5-year tables, actions 43 t/m 60, dashes of both kinds and a table without Totaal followed
  * by prose.
  */
-final class SampleLetters {
+public final class SampleLetters {
 
 	private SampleLetters() {
 	}
@@ -39,7 +39,7 @@ final class SampleLetters {
 		return new Row(marker, actions, title, isNew, cells(cells));
 	}
 
-	static Letter kst249() {
+	public static Letter kst249() {
 		Head head = new Head("2023-2024", "28 638", "Mensenhandel", 249,
 				"BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID", "Staatssecretaris van Justitie en Veiligheid",
 				LocalDate.of(2024, 4, 23));
@@ -148,7 +148,7 @@ final class SampleLetters {
 	}
 
 	/** An invented later letter in x € 1.000: Dutch thousands dots, decimal commas, other years and actions. */
-	static Letter kst262() {
+	public static Letter kst262() {
 		Head head = new Head("2025-2026", "28 638", "Mensenhandel", 262,
 				"BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID", "Minister van Justitie en Veiligheid",
 				LocalDate.of(2025, 11, 14));

@@ -1,0 +1,277 @@
+package nl.stm.pipeline.partner;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+/**
+ * Ingests the partner files of a drop folder, one job instance per file content, and says what
+ * became of each file. Afterwards the original is in {@code processed/} (ingested, or the same
+ * content was ingested before) or {@code failed/} (refused as a whole: {@code EMPTY},
+ * {@code ENCODING}, {@code NO_HEADER}, {@code TOO_LARGE}); it is never changed, overwritten or
+ * deleted. A file whose ingest failed for another reason (database down, crash) stays in the drop
+ * folder, and the next run restarts its job instance where it stopped.
+ * <p>
+ * At most one ingest runs at a time: a lock in this process and a file lock on
+ * {@code .ingest.lock} in the drop folder (against a second process); a second ingest while one
+ * runs gets {@link IngestInProgressException}.
+ */
+@Service
+public class PartnerIngester {
+
+	private static final Logger log = LoggerFactory.getLogger(PartnerIngester.class);
+
+	private static final ReentrantLock RUNNING = new ReentrantLock();
+
+	static final String LOCK_FILE = ".ingest.lock";
+
+	/** What became of a file. */
+	public enum Status {
+
+		INGESTED, ALREADY_INGESTED, FAILED
+
+	}
+
+	/**
+	 * The outcome of one file: {@code partner} and {@code period} are null when the file mixes
+	 * several; {@code fileError} is the code of a file refused as a whole; {@code message} is one
+	 * line naming the file when it failed or was already ingested.
+	 */
+	public record FileResult(String file, Status status, String encoding, Boolean bom, String delimiter, String partner,
+			String period, int rowsRead, int accepted, List<RowIssue> rejected, List<RowIssue> flags, String fileError,
+			String message, Path storedAs) {
+
+		public boolean failed() {
+			return status == Status.FAILED;
+		}
+	}
+
+	/** Another ingest of partner files is running. */
+	public static class IngestInProgressException extends Exception {
+
+		public IngestInProgressException(String message) {
+			super(message);
+		}
+	}
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job job;
+
+	private final ImportLedger ledger;
+
+	private final PartnerSubmissionRepository rows;
+
+	public PartnerIngester(JobOperator jobOperator, JobRepository jobRepository,
+			@Qualifier(PartnerIngestJobConfiguration.JOB_NAME) Job job, ImportLedger ledger,
+			PartnerSubmissionRepository rows) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.job = job;
+		this.ledger = ledger;
+		this.rows = rows;
+	}
+
+	/** The partner files of a drop folder in name order: regular files, no hidden or Excel lock files. */
+	public static List<Path> filesIn(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (var files = Files.list(folder)) {
+			return files.filter(Files::isRegularFile).filter(f -> {
+				String name = f.getFileName().toString();
+				return !name.startsWith(".") && !name.startsWith("~$");
+			}).sorted().toList();
+		}
+	}
+
+	/** Ingests every file of the folder; one result per file, in name order. */
+	public List<FileResult> ingestFolder(Path folder) throws IngestInProgressException, IOException {
+		if (!RUNNING.tryLock()) {
+			throw new IngestInProgressException("another partner ingest is running in this process");
+		}
+		try {
+			Files.createDirectories(folder);
+			try (FileChannel channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+					StandardOpenOption.WRITE); FileLock lock = tryLock(channel)) {
+				if (lock == null) {
+					throw new IngestInProgressException("another partner ingest is running on " + folder);
+				}
+				List<FileResult> results = new ArrayList<>();
+				for (Path file : filesIn(folder)) {
+					results.add(ingest(file));
+				}
+				return results;
+			}
+		}
+		finally {
+			RUNNING.unlock();
+		}
+	}
+
+	private static FileLock tryLock(FileChannel channel) throws IOException {
+		try {
+			return channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			return null;
+		}
+	}
+
+	/** Ingests one file; it is moved to {@code processed/} or {@code failed/} beside it. */
+	public FileResult ingest(Path file) {
+		String name = file.getFileName().toString();
+		Path folder = file.toAbsolutePath().getParent();
+		String sha256;
+		try {
+			sha256 = PartnerFileScanner.sha256(file);
+		}
+		catch (IOException ex) {
+			return failure(name, null, name + ": cannot read (" + ex.getMessage() + ")");
+		}
+		Optional<ImportLedger.Entry> known = ledger.findBySha256(sha256);
+		if (known.isPresent() && known.get().ingested()) {
+			return alreadyIngested(file, known.get());
+		}
+		JobParameters parameters = new JobParametersBuilder()
+			.addString(PartnerIngestJobConfiguration.SHA256, sha256, true)
+			.addString(PartnerIngestJobConfiguration.FILE, file.toAbsolutePath().toString(), false)
+			.toJobParameters();
+		JobExecution execution;
+		try {
+			recoverStale(parameters);
+			execution = jobOperator.start(job, parameters);
+		}
+		catch (JobInstanceAlreadyCompleteException ex) {
+			return ledger.findBySha256(sha256)
+				.map(entry -> alreadyIngested(file, entry))
+				.orElseGet(() -> failure(name, null, name + ": already ingested by an earlier run, but not in the ledger"));
+		}
+		catch (JobExecutionAlreadyRunningException ex) {
+			return failure(name, null, name + ": an ingest of the same content is running");
+		}
+		catch (Exception ex) {
+			return failure(name, null, name + ": ingest could not start (" + ex.getMessage() + ")");
+		}
+		ImportLedger.Entry entry = ledger.findBySha256(sha256).orElse(null);
+		if (entry == null) {
+			return failure(name, null, name + ": ingest " + execution.getStatus() + " without a ledger entry");
+		}
+		if (execution.getStatus() == BatchStatus.COMPLETED && entry.ingested()) {
+			return moved(file, entry, "processed", Status.INGESTED, null);
+		}
+		if (entry.fileError() != null) {
+			return moved(file, entry, "failed", Status.FAILED, entry.message());
+		}
+		String reason = entry.message() == null ? execution.getExitStatus().getExitDescription() : entry.message();
+		return result(entry, Status.FAILED, name + ": ingest failed (" + firstLine(reason)
+				+ "); the file stays in " + folder.getFileName() + "/ and the next run restarts where it stopped", null);
+	}
+
+	/** An execution left running by a crashed process (we hold the ingest lock, so none runs now) is marked failed, to be restarted. */
+	private void recoverStale(JobParameters parameters) {
+		JobExecution last = jobRepository.getLastJobExecution(PartnerIngestJobConfiguration.JOB_NAME, parameters);
+		if (last != null && last.isRunning()) {
+			log.warn("recovering the ingest of {} left unfinished by an earlier process (execution {})",
+					parameters.getString(PartnerIngestJobConfiguration.FILE), last.getId());
+			jobOperator.recover(last);
+		}
+	}
+
+	private FileResult alreadyIngested(Path file, ImportLedger.Entry entry) {
+		String name = file.getFileName().toString();
+		String message = name + ": already ingested (same content as " + entry.fileName()
+				+ (entry.finishedAt() == null ? "" : ", ingested " + entry.finishedAt().toLocalDate()) + "); nothing changed";
+		Path target;
+		try {
+			target = moveTo(file, file.toAbsolutePath().getParent().resolve("processed"), entry.sha256());
+		}
+		catch (IOException ex) {
+			return failure(name, entry, message + ", but it could not be moved to processed/ (" + ex.getMessage() + ")");
+		}
+		return new FileResult(name, Status.ALREADY_INGESTED, entry.encoding(), entry.bom(), entry.delimiter(),
+				entry.partner(), entry.period(), 0, 0, List.of(), List.of(), null, message, target);
+	}
+
+	private FileResult moved(Path file, ImportLedger.Entry entry, String folderName, Status status, String message) {
+		Path target;
+		try {
+			target = moveTo(file, file.toAbsolutePath().getParent().resolve(folderName), entry.sha256());
+			ledger.storedAs(entry.id(), target.toString());
+		}
+		catch (IOException ex) {
+			String problem = file.getFileName() + ": could not be moved to " + folderName + "/ (" + ex.getMessage() + ")";
+			return result(entry, Status.FAILED, message == null ? problem : message + "; " + problem, null);
+		}
+		return result(entry, status, message, target);
+	}
+
+	private FileResult result(ImportLedger.Entry entry, Status status, String message, Path storedAs) {
+		boolean counted = entry.ingested();
+		return new FileResult(entry.fileName(), status, entry.encoding(), entry.bom(), entry.delimiter(), entry.partner(),
+				entry.period(), counted ? entry.rowsRead() : 0, counted ? entry.accepted() : 0,
+				counted && entry.rejected() > 0 ? rows.rejected(entry.id()) : List.of(),
+				counted && entry.flagged() > 0 ? rows.flags(entry.id()) : List.of(), entry.fileError(), message, storedAs);
+	}
+
+	private static FileResult failure(String name, ImportLedger.Entry entry, String message) {
+		return new FileResult(name, Status.FAILED, entry == null ? null : entry.encoding(),
+				entry == null ? null : entry.bom(), entry == null ? null : entry.delimiter(), null, null, 0, 0, List.of(),
+				List.of(), null, message, null);
+	}
+
+	/**
+	 * Moves a file into a folder without ever replacing a file there: a name already taken gets the
+	 * start of the SHA-256 (and then a counter) before its extension.
+	 */
+	static Path moveTo(Path file, Path folder, String sha256) throws IOException {
+		Files.createDirectories(folder);
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		String base = dot > 0 ? name.substring(0, dot) : name;
+		String extension = dot > 0 ? name.substring(dot) : "";
+		for (int attempt = 0;; attempt++) {
+			String candidate = attempt == 0 ? name
+					: base + "~" + sha256.substring(0, 8) + (attempt == 1 ? "" : "-" + attempt) + extension;
+			Path target = folder.resolve(candidate);
+			if (Files.exists(target)) {
+				continue;
+			}
+			try {
+				return Files.move(file, target);
+			}
+			catch (FileAlreadyExistsException ex) {
+				// taken in between: try the next name
+			}
+		}
+	}
+
+	private static String firstLine(String text) {
+		return text == null ? "unknown reason" : text.lines().findFirst().orElse(text);
+	}
+}

@@ -1,0 +1,92 @@
+package nl.stm.pipeline.partner;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Opens the file's ledger entry before the job (a restart reopens the same entry) and, when the
+ * job did not complete, records why. A file error ({@link PartnerFileException}) removes whatever
+ * was stored of the file: a refused file leaves only its ledger entry and the reason. Any other
+ * failure keeps the committed rows for the restart.
+ */
+public class PartnerLedgerListener implements JobExecutionListener {
+
+	private final ImportLedger ledger;
+
+	private final PartnerSubmissionRepository rows;
+
+	private final TransactionTemplate transaction;
+
+	public PartnerLedgerListener(ImportLedger ledger, PartnerSubmissionRepository rows,
+			PlatformTransactionManager transactionManager) {
+		this.ledger = ledger;
+		this.rows = rows;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	@Override
+	public void beforeJob(JobExecution jobExecution) {
+		Path file = Path.of(jobExecution.getJobParameters().getString(PartnerIngestJobConfiguration.FILE));
+		String sha256 = jobExecution.getJobParameters().getString(PartnerIngestJobConfiguration.SHA256);
+		long size;
+		try {
+			size = Files.size(file);
+		}
+		catch (IOException ex) {
+			size = 0;
+		}
+		long id = ledger.open(file.getFileName().toString(), sha256, size);
+		jobExecution.getExecutionContext().putLong(PartnerIngestJobConfiguration.LEDGER_ID, id);
+	}
+
+	@Override
+	public void afterJob(JobExecution jobExecution) {
+		if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
+			return;
+		}
+		long id = jobExecution.getExecutionContext().getLong(PartnerIngestJobConfiguration.LEDGER_ID);
+		PartnerFileException fileError = null;
+		Throwable first = null;
+		for (Throwable failure : jobExecution.getAllFailureExceptions()) {
+			first = first == null ? failure : first;
+			fileError = fileError == null ? PartnerFileException.in(failure) : fileError;
+		}
+		PartnerFileException refused = fileError;
+		String message = refused != null ? refused.getMessage() : reason(jobExecution, first);
+		transaction.executeWithoutResult(status -> {
+			for (StepExecution step : jobExecution.getStepExecutions()) {
+				if (PartnerIngestJobConfiguration.ROWS_STEP.equals(step.getStepName())) {
+					PartnerFileFinisher.recordDialect(ledger, id, step.getExecutionContext());
+				}
+			}
+			if (refused != null) {
+				rows.deleteRows(id);
+				ledger.fail(id, refused.code().name(), message);
+			}
+			else {
+				ledger.fail(id, null, message);
+			}
+		});
+	}
+
+	private static String reason(JobExecution jobExecution, Throwable failure) {
+		if (failure == null) {
+			return "ingest " + jobExecution.getStatus().name().toLowerCase() + " ("
+					+ jobExecution.getExitStatus().getExitDescription() + ")";
+		}
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		return text.lines().findFirst().orElse(text);
+	}
+}
