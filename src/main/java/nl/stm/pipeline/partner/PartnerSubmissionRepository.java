@@ -231,14 +231,10 @@ public class PartnerSubmissionRepository {
 
 	/**
 	 * What a file's accepted rows add up to: their number, how many are flagged, the partner and
-	 * the period (each null when the file has rows of several, or none), and its (organisation,
-	 * period) pairs; from the per-chunk counts, without scanning the rows.
+	 * the period (each null when the file has rows of several, or none); from the per-chunk
+	 * counts, without scanning the rows.
 	 */
-	public record FileStats(int accepted, int flagged, String partner, String period, List<Scope> scopes) {
-	}
-
-	/** An (organisation, period) a file reports on, with its number of rows. */
-	public record Scope(String organisationKey, String period, int rows) {
+	public record FileStats(int accepted, int flagged, String partner, String period) {
 	}
 
 	public FileStats stats(long ledgerId) {
@@ -252,14 +248,12 @@ public class PartnerSubmissionRepository {
 		int flagged = 0;
 		java.util.Set<String> organisations = new java.util.HashSet<>();
 		java.util.Set<String> periods = new java.util.TreeSet<>();
-		List<Scope> scopes = new ArrayList<>();
 		int firstLine = Integer.MAX_VALUE;
 		for (Object[] g : groups) {
 			accepted += (Integer) g[2];
 			flagged += (Integer) g[3];
 			organisations.add((String) g[0]);
 			periods.add((String) g[1]);
-			scopes.add(new Scope((String) g[0], (String) g[1], (Integer) g[2]));
 			firstLine = Math.min(firstLine, (Integer) g[4]);
 		}
 		String partner = organisations.size() != 1 ? null
@@ -267,7 +261,7 @@ public class PartnerSubmissionRepository {
 					.param(key(ledgerId, firstLine))
 					.query(String.class)
 					.single();
-		return new FileStats(accepted, flagged, partner, periods.size() == 1 ? periods.iterator().next() : null, scopes);
+		return new FileStats(accepted, flagged, partner, periods.size() == 1 ? periods.iterator().next() : null);
 	}
 
 	/**
