@@ -200,21 +200,13 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 	void image(PDImage pdImage, Matrix ctm) throws IOException {
 		// the image fills the unit square of the current transformation; take all four corners so a
 		// rotated or flipped placement gets the right box
-		float minX = Float.MAX_VALUE;
-		float minY = Float.MAX_VALUE;
-		float maxX = -Float.MAX_VALUE;
-		float maxY = -Float.MAX_VALUE;
+		List<float[]> corners = new ArrayList<>();
 		for (float[] corner : new float[][] { { 0, 0 }, { 1, 0 }, { 0, 1 }, { 1, 1 } }) {
 			Point2D.Float p = ctm.transformPoint(corner[0], corner[1]);
-			float[] q = toPage(p.x, p.y);
-			minX = Math.min(minX, q[0]);
-			maxX = Math.max(maxX, q[0]);
-			minY = Math.min(minY, q[1]);
-			maxY = Math.max(maxY, q[1]);
+			corners.add(new float[] { p.x, p.y });
 		}
-		float w = maxX - minX;
-		float h = maxY - minY;
-		if (w < MIN_ICON || h < MIN_ICON || w > MAX_ICON || h > MAX_ICON) {
+		float[] box = boxOnPage(corners);
+		if (!iconSized(box)) {
 			return;
 		}
 		String colour;
@@ -225,7 +217,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 			return; // an image that cannot be decoded is no readable icon
 		}
 		if (colour != null) {
-			shapes.add(new Shape(minX, minY, maxX, maxY, colour, Shape.Form.IMAGE));
+			shapes.add(new Shape(box[0], box[1], box[2], box[3], colour, Shape.Form.IMAGE));
 		}
 	}
 
@@ -259,25 +251,34 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 		curved = false;
 	}
 
+	/** The page-space box {minX, minY, maxX, maxY} of points given in PDF space. */
+	private float[] boxOnPage(List<float[]> pdfPoints) {
+		float[] box = { Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE };
+		for (float[] p : pdfPoints) {
+			float[] q = toPage(p[0], p[1]);
+			box[0] = Math.min(box[0], q[0]);
+			box[1] = Math.min(box[1], q[1]);
+			box[2] = Math.max(box[2], q[0]);
+			box[3] = Math.max(box[3], q[1]);
+		}
+		return box;
+	}
+
+	private static boolean iconSized(float[] box) {
+		float w = box[2] - box[0];
+		float h = box[3] - box[1];
+		return w >= MIN_ICON && h >= MIN_ICON && w <= MAX_ICON && h <= MAX_ICON;
+	}
+
 	/** Keeps the current path as a shape when it is icon-sized. */
 	private void addShape(PDColor colour) {
 		if (points.isEmpty() || colour == null) {
 			return;
 		}
-		float minX = Float.MAX_VALUE;
-		float minY = Float.MAX_VALUE;
-		float maxX = -Float.MAX_VALUE;
-		float maxY = -Float.MAX_VALUE;
-		for (float[] p : points) {
-			float[] q = toPage(p[0], p[1]);
-			minX = Math.min(minX, q[0]);
-			maxX = Math.max(maxX, q[0]);
-			minY = Math.min(minY, q[1]);
-			maxY = Math.max(maxY, q[1]);
-		}
-		float w = maxX - minX;
-		float h = maxY - minY;
-		if (w < MIN_ICON || h < MIN_ICON || w > MAX_ICON || h > MAX_ICON || w > 4 * h || h > 4 * w) {
+		float[] box = boxOnPage(points);
+		float w = box[2] - box[0];
+		float h = box[3] - box[1];
+		if (!iconSized(box) || w > 4 * h || h > 4 * w) {
 			return;
 		}
 		int rgb;
@@ -288,7 +289,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 			return; // a pattern or a colour space that cannot be converted: no icon colour
 		}
 		String hex = hex(rgb);
-		shapes.add(new Shape(minX, minY, maxX, maxY, hex, curved ? Shape.Form.ROUND : Shape.Form.ANGULAR));
+		shapes.add(new Shape(box[0], box[1], box[2], box[3], hex, curved ? Shape.Form.ROUND : Shape.Form.ANGULAR));
 	}
 
 	private static String hex(int rgb) {

