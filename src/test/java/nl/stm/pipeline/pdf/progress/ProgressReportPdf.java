@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import nl.stm.pipeline.pdf.StatusCode;
+import nl.stm.pipeline.support.WordWrap;
 
 /**
  * Writes progress reports like the annex of the "Samen tegen mensenhandel" voortgangsrapportages
@@ -451,22 +452,19 @@ public final class ProgressReportPdf {
 		}
 
 		static List<String> wrap(String text, float width, PDFont font, float size) throws IOException {
-			List<String> lines = new ArrayList<>();
-			StringBuilder line = new StringBuilder();
-			for (String word : text.split(" ")) {
-				String candidate = line.isEmpty() ? word : line + " " + word;
-				if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-					lines.add(line.toString());
-					line = new StringBuilder(word);
-				}
-				else {
-					line = new StringBuilder(candidate);
-				}
+			try {
+				return WordWrap.wrap(text, width, width, line -> {
+					try {
+						return font.getStringWidth(line) / 1000 * size;
+					}
+					catch (IOException ex) {
+						throw new java.io.UncheckedIOException(ex);
+					}
+				});
 			}
-			if (!line.isEmpty()) {
-				lines.add(line.toString());
+			catch (java.io.UncheckedIOException ex) {
+				throw ex.getCause();
 			}
-			return lines;
 		}
 	}
 }

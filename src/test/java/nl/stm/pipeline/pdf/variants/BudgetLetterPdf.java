@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 
 import nl.stm.pipeline.pdf.Unit;
+import nl.stm.pipeline.support.WordWrap;
 
 /**
  * Writes budget letters like the Kamerbrieven of "Samen tegen mensenhandel" in a configurable
@@ -778,23 +779,7 @@ public final class BudgetLetterPdf {
 
 		/** Greedy word wrap, the first line to one width and the others to another (hanging indent). */
 		List<String> wrap(String text, float firstWidth, float otherWidth, float size, boolean isBold) {
-			List<String> lines = new ArrayList<>();
-			StringBuilder line = new StringBuilder();
-			for (String word : text.split(" ")) {
-				String candidate = line.isEmpty() ? word : line + " " + word;
-				float maxWidth = lines.isEmpty() ? firstWidth : otherWidth;
-				if (!line.isEmpty() && width(candidate, size, isBold) > maxWidth) {
-					lines.add(line.toString());
-					line = new StringBuilder(word);
-				}
-				else {
-					line = new StringBuilder(candidate);
-				}
-			}
-			if (!line.isEmpty()) {
-				lines.add(line.toString());
-			}
-			return lines;
+			return WordWrap.wrap(text, firstWidth, otherWidth, line -> width(line, size, isBold));
 		}
 
 		/**
