@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Finds amounts stated in the prose ("500.000 euro per jaar", "2 miljoen euro", "€ 2,5 mln"), so
+ * Finds amounts stated in the prose ("500.000 euro per jaar", "jaarlijks 2,5 miljoen euro",
+ * "2 miljoen euro", "€ 2,5 mln"), marking those stated per year, so
  * reconciliation can hold the tables against what the letter says.
  */
 final class TextAmountFinder {
 
 	private static final Pattern AMOUNT = Pattern.compile(
-			"(?<euro>€\\s*)?(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)\\s*(?<scale>miljoen|mln\\.?|miljard)?"
-					+ "(?<unit>\\s*euro\\b)?(?<year>\\s+per\\s+jaar)?",
+			"(?<yearly>\\b(?:jaarlijks|structureel)\\s+)?(?<euro>€\\s*)?(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)\\s*(?<scale>miljoen|mln\\.?|miljard)?"
+					+ "(?<unit>\\s*euro\\b)?(?<year>\\s+(?:per\\s+jaar|jaarlijks|structureel)\\b)?",
 			Pattern.CASE_INSENSITIVE);
 
 	private TextAmountFinder() {
@@ -41,8 +42,10 @@ final class TextAmountFinder {
 					value = value.multiply(new BigDecimal("1000000000"));
 				}
 				BigDecimal eur = value.stripTrailingZeros();
-				found.add(new TextAmount(m.group().trim().replaceAll("\\s+", " "), eur.scale() < 0 ? eur.setScale(0) : eur,
-						m.group("year") != null, page.page()));
+				int start = m.group("euro") != null ? m.start("euro") : m.start("num");
+				String phrase = text.substring(start, m.end()).trim().replaceAll("\\s+", " ");
+				found.add(new TextAmount(phrase, eur.scale() < 0 ? eur.setScale(0) : eur,
+						m.group("year") != null || m.group("yearly") != null, page.page()));
 			}
 		}
 		return found;

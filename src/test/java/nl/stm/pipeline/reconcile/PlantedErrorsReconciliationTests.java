@@ -63,6 +63,8 @@ class PlantedErrorsReconciliationTests {
 					tuple("ACTION_ROWS_VS_TOTAL", 2026, 7, eur("1175000"), eur("1165000")),
 					tuple("ACTIELIJN_VS_OVERVIEW", 2025, 6, eur("230000"), eur("250000")),
 					tuple("OVERVIEW_LINES_VS_TOTAL", 2027, null, eur("2500000"), eur("2600000")),
+					// the same planted Totaal against the text's "jaarlijks 2,5 miljoen euro"
+					tuple("TEXT_VS_TOTAL", 2027, null, eur("2600000"), eur("2500000")),
 					// genuine changes from nr. 249 to nr. 262 (actions 39, 40 and 41, 43 to 46)
 					tuple("ACTION_CHANGED_BETWEEN_LETTERS", 2026, 8, eur("295000"), eur("100000")),
 					tuple("ACTION_CHANGED_BETWEEN_LETTERS", 2026, 8, eur("585000"), eur("0")),
