@@ -28,6 +28,10 @@ import nl.stm.pipeline.partner.PartnerFileException.Code;
  * header, blank lines (also lines of only delimiters) are not records. Every record carries the
  * physical line it starts on and its raw text.
  * <p>
+ * Records are parsed on a read-ahead thread ({@link ReadAhead}), so that on two cores parsing
+ * overlaps with validating and storing; the records, and a failure in its place, still come in file
+ * order, and the count below is of the records the step has taken.
+ * <p>
  * Restartable: extends the item-counting reader, so a restarted step skips the records of the
  * chunks already committed. The number of records delivered and the dialect go into the step's
  * execution context ({@link #RECORDS}, {@link #ENCODING}, …) for the ledger; file errors
@@ -47,6 +51,10 @@ public class PartnerRowReader extends AbstractItemCountingItemStreamItemReader<P
 	public static final String DELIMITER = NAME + ".delimiter";
 
 	public static final String UNKNOWN_COLUMNS = NAME + ".unknown-columns";
+
+	private static final int READ_AHEAD_BATCH = 256;
+
+	private static final int READ_AHEAD_BATCHES = 16;
 
 	private static final String UNTERMINATED = "EOF reached before encapsulated token finished";
 
@@ -76,6 +84,9 @@ public class PartnerRowReader extends AbstractItemCountingItemStreamItemReader<P
 
 	/** The next non-blank record: read ahead, so the current one's raw text is complete. */
 	private Raw next;
+
+	/** Parses ahead on a thread of its own once the header is read; the step's thread takes the records. */
+	private ReadAhead<PartnerRecord> ahead;
 
 	private int delivered;
 
@@ -188,6 +199,7 @@ public class PartnerRowReader extends AbstractItemCountingItemStreamItemReader<P
 		if (next == null) {
 			throw new PartnerFileException(Code.EMPTY, name + ": the file has a header but no rows");
 		}
+		ahead = new ReadAhead<>("partner-reader " + name, READ_AHEAD_BATCH, READ_AHEAD_BATCHES, this::parseNext);
 	}
 
 	/** The CSV dialect: the delimiter found, RFC 4180 quotes, no escape, blank lines kept (to count lines). */
@@ -209,6 +221,15 @@ public class PartnerRowReader extends AbstractItemCountingItemStreamItemReader<P
 
 	@Override
 	protected PartnerRecord doRead() {
+		PartnerRecord record = ahead.take();
+		if (record != null) {
+			delivered++;
+		}
+		return record;
+	}
+
+	/** The next record, on the read-ahead thread: it alone uses the parser from here on. */
+	private PartnerRecord parseNext() {
 		if (next == null) {
 			return null;
 		}
@@ -221,7 +242,6 @@ public class PartnerRowReader extends AbstractItemCountingItemStreamItemReader<P
 			throw new PartnerFileException(Code.TOO_LARGE, name + ": the record on line " + current.line + " is longer than "
 					+ limits.maxRecordChars() + " characters (pipeline.partners.max-record-chars)");
 		}
-		delivered++;
 		return record(current, raw);
 	}
 
@@ -312,6 +332,10 @@ public class PartnerRowReader extends AbstractItemCountingItemStreamItemReader<P
 
 	@Override
 	protected void doClose() throws IOException {
+		if (ahead != null) {
+			ahead.close();
+			ahead = null;
+		}
 		if (parser != null) {
 			parser.close();
 		}

@@ -23,13 +23,16 @@ import nl.stm.pipeline.letter.LetterImporter;
 /**
  * Benchmark of the partner ingest (not a test): generates a partner file of a million rows in a
  * temporary folder and measures (a) reading and validating alone and (b) the whole ingest into a
- * file H2 database (hash, job, JDBC batches, ledger, move). Run with a small heap, e.g.
+ * file H2 database (hash, job, JDBC batches, ledger, move), in a JVM that has not run the database
+ * path yet; with {@code ingests} above one, further files (other periods) show the JVM warmed up.
+ * Prints the CPU seconds per kind of thread: on two cores the JIT compiler and the collector take
+ * a large share of the first ingest. Run with a small heap, e.g.
  *
  * <pre>
  * mvn -q dependency:build-classpath -Dmdep.outputFile=/tmp/cp-partner.txt
  * mvn -q test-compile
  * java -Xmx256m -cp target/classes:target/test-classes:$(cat /tmp/cp-partner.txt) \
- *     nl.stm.pipeline.partner.PartnerIngestBenchmark [rows] [chunk-size]
+ *     nl.stm.pipeline.partner.PartnerIngestBenchmark [rows] [chunk-size] [ingests]
  * </pre>
  *
  * Rows: a consolidated export of 5,435 partners × 46 actions × 4 years (no duplicates), with
@@ -43,22 +46,29 @@ public final class PartnerIngestBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-		int chunkSize = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
+		String chunkSize = args.length > 1 ? args[1] : null;
+		int ingests = args.length > 2 ? Integer.parseInt(args[2]) : 1;
 		Path temp = Files.createTempDirectory("partner-benchmark");
 		Path drop = Files.createDirectories(temp.resolve("input/partners"));
-		System.out.printf("heap max %d MB, %d cores, %d rows, chunk size %d, folder %s%n",
-				Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), rows, chunkSize, temp);
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PipelineApplication.class).run(
+		List<String> arguments = new ArrayList<>(List.of(
 				"--spring.datasource.url=jdbc:h2:file:" + temp.resolve("db/pipeline")
 						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
 				"--pipeline.data-dir=" + temp.resolve("db"), "--pipeline.partners.max-bytes=" + (4L << 30),
-				"--pipeline.partners.chunk-size=" + chunkSize, "--logging.level.nl.stm.pipeline=WARN")) {
+				"--logging.level.nl.stm.pipeline=WARN"));
+		if (chunkSize != null) {
+			arguments.add("--pipeline.partners.chunk-size=" + chunkSize);
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PipelineApplication.class)
+			.run(arguments.toArray(String[]::new))) {
+			System.out.printf("heap max %d MB, %d cores, %d rows, chunk size %d (jobs/pipeline.properties unless given), folder %s%n",
+					Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), rows,
+					context.getBean(PartnerProperties.class).chunkSize(), temp);
 			context.getBean(LetterImporter.class)
 				.importLetter(Path.of("src/test/resources/fixtures/letters/kst-28638-249.pdf"));
 			Map<Integer, String> actions = context.getBean(PartnerSubmissionRepository.class).actionTitles();
 			Path file = drop.resolve("consolidated_2025-H2.csv");
 			long t0 = System.nanoTime();
-			int expectedRejected = generate(file, rows, actions);
+			int expectedRejected = generate(file, rows, actions, "2025-H2");
 			System.out.printf("generated %s: %d MB in %.1f s (%d rows to be rejected)%n", file.getFileName(),
 					Files.size(file) >> 20, (System.nanoTime() - t0) / 1e9, expectedRejected);
 
@@ -74,18 +84,26 @@ public final class PartnerIngestBenchmark {
 						run, counts[0], counts[1], counts[2], seconds, counts[0] / seconds, cpuSeconds, counts[0] / cpuSeconds);
 			}
 
-			// (b) end to end into the file H2 database
-			resetPeaks();
-			long start = System.nanoTime();
-			long cpu = processCpuNanos();
-			List<PartnerIngester.FileResult> results = context.getBean(PartnerIngester.class).ingestFolder(drop);
-			double seconds = (System.nanoTime() - start) / 1e9;
-			double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
-			PartnerIngester.FileResult r = results.get(0);
-			System.out.printf(
-					"(b) end to end: %s, %d read, %d accepted, %d rejected in %.2f s = %,.0f rows/s (%.2f s CPU = %,.0f rows per CPU second)%n",
-					r.status(), r.rowsRead(), r.accepted(), r.rejected().size(), seconds, r.rowsRead() / seconds, cpuSeconds,
-					r.rowsRead() / cpuSeconds);
+			// (b) end to end into the file H2 database; later ingests (other periods) show the JVM warmed up
+			for (int run = 1; run <= ingests; run++) {
+				if (run > 1) {
+					generate(drop.resolve("consolidated_" + (2025 + run / 2) + "-H" + (2 - run % 2) + ".csv"), rows, actions,
+							(2025 + run / 2) + "-H" + (2 - run % 2));
+				}
+				resetPeaks();
+				Map<String, Long> threadsBefore = cpuByThread();
+				long start = System.nanoTime();
+				long cpu = processCpuNanos();
+				List<PartnerIngester.FileResult> results = context.getBean(PartnerIngester.class).ingestFolder(drop);
+				double seconds = (System.nanoTime() - start) / 1e9;
+				double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+				PartnerIngester.FileResult r = results.get(0);
+				System.out.printf(
+						"(b) end to end, ingest %d: %s, %d read, %d accepted, %d rejected in %.2f s = %,.0f rows/s (%.2f s CPU = %,.0f rows per CPU second)%n",
+						run, r.status(), r.rowsRead(), r.accepted(), r.rejected().size(), seconds, r.rowsRead() / seconds,
+						cpuSeconds, r.rowsRead() / cpuSeconds);
+				printCpuByThread(threadsBefore, cpuByThread());
+			}
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			System.out.printf("    database: %d submission rows, %d rejected rows; peak heap used %d MB%n",
 					jdbc.sql("SELECT COUNT(*) FROM partner_submission").query(Long.class).single(),
@@ -114,7 +132,7 @@ public final class PartnerIngestBenchmark {
 		return new int[] { read, accepted, rejected };
 	}
 
-	static int generate(Path file, int rows, Map<Integer, String> actions) throws IOException {
+	static int generate(Path file, int rows, Map<Integer, String> actions, String period) throws IOException {
 		List<Integer> numbers = new ArrayList<>(actions.keySet());
 		String[] statuses = { "Voltooid", "Doorlopend", "In uitvoering", "In uitvoering maar met vertraging",
 				"Nog niet gestart", "In (formele) consultatie", "Niet van toepassing" };
@@ -139,7 +157,7 @@ public final class PartnerIngestBenchmark {
 				}
 				String toelichting = i % 100 == 3 ? "\"Voortgang; zie rapport " + i + ".\nTweede regel.\""
 						: i % 10 == 5 ? "\"Loopt volgens plan; regel " + i + "\"" : "Regel " + i;
-				out.write("Partner " + partner + ";2025-H2;" + actionText + ";" + quote(actions.get(action)) + ";"
+				out.write("Partner " + partner + ";" + period + ";" + actionText + ";" + quote(actions.get(action)) + ";"
 						+ statuses[i % statuses.length] + ";" + year + ";€ " + budget + ";" + spent + ";" + toelichting
 						+ "\r\n");
 			}
@@ -167,6 +185,43 @@ public final class PartnerIngestBenchmark {
 	/** CPU time of this process (all threads: also the database's background writers and GC). */
 	private static long processCpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
+	/**
+	 * CPU seconds per kind of thread (Linux {@code /proc}; GC and JIT threads included, which the
+	 * JVM's own thread beans do not show), by thread name with digits dropped.
+	 */
+	private static Map<String, Long> cpuByThread() throws IOException {
+		Map<String, Long> ticks = new java.util.TreeMap<>();
+		Path tasks = Path.of("/proc/self/task");
+		if (!Files.isDirectory(tasks)) {
+			return ticks;
+		}
+		try (var list = Files.list(tasks)) {
+			for (Path task : list.toList()) {
+				try {
+					String stat = Files.readString(task.resolve("stat"));
+					String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9#]+", "").strip();
+					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					ticks.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+				}
+				catch (IOException | RuntimeException ex) {
+					// the thread ended meanwhile
+				}
+			}
+		}
+		return ticks;
+	}
+
+	private static void printCpuByThread(Map<String, Long> before, Map<String, Long> after) {
+		StringBuilder line = new StringBuilder("    CPU seconds by thread:");
+		after.forEach((name, ticks) -> {
+			long used = ticks - before.getOrDefault(name, 0L);
+			if (used >= 10) {
+				line.append(String.format(" %s %.1f;", name, used / 100.0));
+			}
+		});
+		System.out.println(line);
 	}
 
 	private static void resetPeaks() {

@@ -303,6 +303,56 @@ class PartnerRowReaderTests {
 	}
 
 	@Test
+	void aFileErrorDeepInTheFileComesAfterEveryRecordBeforeIt() throws Exception {
+		// given: 5,000 good records (many read-ahead batches), then a quote never closed that grows too long
+		StringBuilder text = new StringBuilder(PartnerCsv.standard().text());
+		for (int i = 0; i < 5_000; i++) {
+			text.append("A;2025-H2;8;t;Voltooid;2024;;;regel ").append(i).append("\r\n");
+		}
+		text.append("A;2025-H2;7;t;Voltooid;2024;;;\"open\r\n");
+		for (int i = 0; i < 3_000; i++) {
+			text.append("A;2025-H2;8;t;Voltooid;2024;;;rest ").append(i).append("\r\n");
+		}
+		Path file = Files.writeString(temp.resolve("late-error.csv"), text);
+		PartnerRowReader reader = new PartnerRowReader(file, null, new PartnerProperties(100_000_000, 10_000, 10));
+		reader.open(new ExecutionContext());
+		List<Integer> lines = new ArrayList<>();
+
+		// when / then
+		assertThatThrownBy(() -> {
+			for (PartnerRecord r = reader.read(); r != null; r = reader.read()) {
+				lines.add(r.line());
+			}
+		}).isInstanceOfSatisfying(PartnerFileException.class,
+				ex -> assertThat(ex.getMessage()).startsWith("late-error.csv: the record starting on line 5002 is longer"));
+		// (the record just before the error may go with it: its end is where the bad one starts; the file fails as a whole)
+		assertThat(lines).hasSizeGreaterThanOrEqualTo(4_999);
+		for (int i = 0; i < lines.size(); i++) {
+			assertThat(lines.get(i)).isEqualTo(i + 2);
+		}
+		reader.close();
+	}
+
+	@Test
+	void closingAReaderHalfwayStopsItsReadAheadThread() throws Exception {
+		// given
+		StringBuilder text = new StringBuilder(PartnerCsv.standard().text());
+		for (int i = 0; i < 50_000; i++) {
+			text.append("A;2025-H2;8;t;Voltooid;2024;;;regel ").append(i).append("\r\n");
+		}
+		Path file = Files.writeString(temp.resolve("closed-early.csv"), text);
+		PartnerRowReader reader = new PartnerRowReader(file, null, PartnerProperties.defaults());
+		reader.open(new ExecutionContext());
+		assertThat(reader.read().line()).isEqualTo(2);
+
+		// when
+		reader.close();
+
+		// then
+		assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("partner-reader closed-early.csv"));
+	}
+
+	@Test
 	void aRestartedReaderContinuesAfterTheCommittedRecords() throws Exception {
 		// given: a reader that delivered three records and saved its state at a chunk boundary
 		Path file = FIXTURES.resolve("comensha_2025-H2.csv");
