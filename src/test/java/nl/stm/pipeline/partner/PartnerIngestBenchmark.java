@@ -32,7 +32,7 @@ import nl.stm.pipeline.letter.LetterImporter;
  * mvn -q dependency:build-classpath -Dmdep.outputFile=/tmp/cp-partner.txt
  * mvn -q test-compile
  * java -Xmx256m -cp target/classes:target/test-classes:$(cat /tmp/cp-partner.txt) \
- *     nl.stm.pipeline.partner.PartnerIngestBenchmark [rows] [chunk-size] [ingests]
+ *     nl.stm.pipeline.partner.PartnerIngestBenchmark [rows] [chunk-size, or - for the configured one] [ingests]
  * </pre>
  *
  * Rows: a consolidated export of 5,435 partners × 46 actions × 4 years (no duplicates), with
@@ -46,14 +46,13 @@ public final class PartnerIngestBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-		String chunkSize = args.length > 1 ? args[1] : null;
+		String chunkSize = args.length > 1 && !args[1].isBlank() && !args[1].equals("-") ? args[1] : null;
 		int ingests = args.length > 2 ? Integer.parseInt(args[2]) : 1;
 		Path temp = Files.createTempDirectory("partner-benchmark");
 		Path drop = Files.createDirectories(temp.resolve("input/partners"));
-		List<String> arguments = new ArrayList<>(List.of(
-				"--spring.datasource.url=jdbc:h2:file:" + temp.resolve("db/pipeline")
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-				"--pipeline.data-dir=" + temp.resolve("db"), "--pipeline.partners.max-bytes=" + (4L << 30),
+		// the default database (application.properties), in the temporary folder
+		List<String> arguments = new ArrayList<>(List.of("--pipeline.data-dir=" + temp.resolve("db"),
+				"--pipeline.partners.max-bytes=" + (4L << 30),
 				"--logging.level.nl.stm.pipeline=WARN"));
 		if (chunkSize != null) {
 			arguments.add("--pipeline.partners.chunk-size=" + chunkSize);
