@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,41 +93,48 @@ final class BudgetTableInterpreter {
 
 	private ProgrammeOverview overview(GridTable table, Unit unit, String unitCaption, boolean thousands) {
 		List<OverviewLine> lines = new ArrayList<>();
-		List<Amount> total = List.of();
-		for (GridRow row : table.rows()) {
-			List<Amount> amounts = amounts(row, table, unit, thousands);
-			if (GridTableReader.TOTAL.matcher(row.label()).matches()) {
-				total = total.isEmpty() ? amounts : total;
-				continue;
-			}
+		List<Amount> total = readRows(table, unit, thousands, (row, amounts) -> {
 			Matcher key = OVERVIEW_KEY.matcher(row.label());
 			String label = key.matches() ? key.group(2) : row.label();
 			Matcher al = ACTIELIJN_IN_LABEL.matcher(label);
 			lines.add(new OverviewLine(key.matches() ? key.group(1) : null, label,
 					al.find() ? Integer.valueOf(al.group(1)) : null, row.page(), amounts));
-		}
+		});
 		return new ProgrammeOverview(table.firstPage(), table.caption(), unit, unitCaption, table.years(), lines, total);
 	}
 
 	private ActielijnTable actielijnTable(GridTable table, Integer number, String title, Unit unit, String unitCaption,
 			boolean thousands) {
 		List<ActionRow> rows = new ArrayList<>();
-		List<Amount> total = List.of();
-		for (GridRow row : table.rows()) {
-			List<Amount> amounts = amounts(row, table, unit, thousands);
-			if (GridTableReader.TOTAL.matcher(row.label()).matches()) {
-				total = total.isEmpty() ? amounts : total;
-				continue;
-			}
+		List<Amount> total = readRows(table, unit, thousands, (row, amounts) -> {
 			Matcher m = ACTION_MARKER.matcher(row.label());
 			List<Integer> actions = m.matches() ? actionNumbers(m.group(1)) : List.of();
 			if (actions.isEmpty()) {
 				warnings.add("page " + row.page() + ": row '" + row.label() + "' of actielijn " + number + " has no action number");
 			}
 			rows.add(new ActionRow(actions, row.bold(), row.page(), m.matches() ? m.group(2).trim() : row.label(), amounts));
-		}
+		});
 		return new ActielijnTable(number, title, table.firstPage(), table.lastPage(), unit, unitCaption, table.years(),
 				rows, total);
+	}
+
+	/**
+	 * Reads the amounts of every row in order and hands each row but the Totaal rows to
+	 * {@code rowReader}; returns the amounts of the first Totaal row that has any.
+	 */
+	private List<Amount> readRows(GridTable table, Unit unit, boolean thousands,
+			BiConsumer<GridRow, List<Amount>> rowReader) {
+		List<Amount> total = List.of();
+		for (GridRow row : table.rows()) {
+			List<Amount> amounts = amounts(row, table, unit, thousands);
+			if (GridTableReader.TOTAL.matcher(row.label()).matches()) {
+				total = total.isEmpty() ? amounts : total;
+			}
+			else {
+				rowReader.accept(row, amounts);
+			}
+		}
+		return total;
 	}
 
 	private List<Amount> amounts(GridRow row, GridTable table, Unit unit, boolean thousands) {
