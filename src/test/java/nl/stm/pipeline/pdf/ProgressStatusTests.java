@@ -52,7 +52,7 @@ class ProgressStatusTests {
 			Programmaresultaten Samen tegen mensenhandel 29     | null
 			""")
 	void readsThePeriod(String text, String period) {
-		assertThat(ProgressTableReader.period(text)).isEqualTo(period);
+		assertThat(ProgressPeriodFinder.find(text)).isEqualTo(period);
 	}
 
 	@Test
