@@ -30,6 +30,8 @@ final class LetterHeadParser {
 	private static final Set<String> SMALL_WORDS = Set.of("van", "de", "der", "den", "en", "voor", "het", "op", "in",
 			"te", "met");
 
+	private static final int MAX_SENDER_LINES = 4;
+
 	private LetterHeadParser() {
 	}
 
@@ -37,7 +39,8 @@ final class LetterHeadParser {
 		if (pages.isEmpty()) {
 			return new LetterHead(null, null, null, null, null, null);
 		}
-		List<String> texts = pages.get(0).lines().stream().map(TextLine::text).toList();
+		List<TextLine> lines = pages.get(0).lines();
+		List<String> texts = lines.stream().map(TextLine::text).toList();
 		String vergaderjaar = null;
 		String dossier = null;
 		String title = null;
@@ -58,11 +61,7 @@ final class LetterHeadParser {
 				number = Integer.valueOf(m.group(1));
 			}
 			if (sender == null && (m = SENDER.matcher(t)).find()) {
-				String s = m.group(2);
-				if (i + 1 < texts.size() && isUpperCase(texts.get(i + 1)) && s.matches(".*\\b(EN|VAN|VOOR)$")) {
-					s = s + " " + texts.get(i + 1).trim();
-				}
-				sender = titleCase(s);
+				sender = titleCase(m.group(2) + senderContinuation(lines, i));
 			}
 			if (date == null && (m = DATE.matcher(t)).find()) {
 				date = LocalDate.of(Integer.parseInt(m.group(3)), MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1,
@@ -70,6 +69,24 @@ final class LetterHeadParser {
 			}
 		}
 		return new LetterHead(dossier, number, vergaderjaar, date, sender, title);
+	}
+
+	/**
+	 * The lines in capitals right below the "BRIEF VAN …" line, at the same line spacing: a sender
+	 * of several ministers wraps over two or three lines, broken anywhere.
+	 */
+	private static String senderContinuation(List<TextLine> lines, int first) {
+		StringBuilder more = new StringBuilder();
+		for (int j = first + 1; j < lines.size() && j <= first + MAX_SENDER_LINES; j++) {
+			TextLine previous = lines.get(j - 1);
+			TextLine line = lines.get(j);
+			boolean adjacent = line.y() > previous.y() && line.y() - previous.y() < 1.6f * previous.fontSize();
+			if (!adjacent || !isUpperCase(line.text().trim())) {
+				break;
+			}
+			more.append(' ').append(line.text().trim());
+		}
+		return more.toString();
 	}
 
 	private static boolean isUpperCase(String s) {

@@ -12,17 +12,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import nl.stm.pipeline.support.ProseLetterPdf;
 
 /**
  * {@code extract} as a user runs it: a JVM of its own with the main classpath only (no test
@@ -87,28 +84,11 @@ class ExtractProcessTests {
 
 	/** The head and a paragraph of nr. 217, a letter of prose only, in Helvetica that is not embedded. */
 	private static Path proseLetter(Path file) throws IOException {
-		List<String> lines = List.of("Vergaderjaar 2022-2023", "28 638 Mensenhandel", "Nr. 217",
-				"BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID",
+		return ProseLetterPdf.write(file, Standard14Fonts.FontName.HELVETICA, List.of(List.of("Vergaderjaar 2022-2023",
+				"28 638 Mensenhandel", "Nr. 217", "BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID",
 				"Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Den Haag, 22 maart 2023",
 				"In het Coalitieakkoord is afgesproken dat het programma Samen tegen mensenhandel wordt",
 				"voortgezet. Daarnaast is per 1 januari 2023 structureel \u20ac 2 miljoen beschikbaar voor de",
-				"uitvoering van het programma.", "De Staatssecretaris van Justitie en Veiligheid,");
-		try (PDDocument document = new PDDocument()) {
-			PDPage page = new PDPage(PDRectangle.A4);
-			document.addPage(page);
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
-				float y = 780;
-				for (String line : lines) {
-					content.beginText();
-					content.newLineAtOffset(70, y);
-					content.showText(line);
-					content.endText();
-					y -= 16;
-				}
-			}
-			document.save(file.toFile());
-		}
-		return file;
+				"uitvoering van het programma.", "De Staatssecretaris van Justitie en Veiligheid,")));
 	}
 }

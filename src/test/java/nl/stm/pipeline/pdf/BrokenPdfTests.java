@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.stm.pipeline.pdf.ExtractionException.Code;
+import nl.stm.pipeline.support.ProseLetterPdf;
 
 /**
  * Files that are no readable letter end in an {@link ExtractionException} with the interchange
@@ -127,28 +128,33 @@ class BrokenPdfTests {
 
 	/** A two-page letter of prose only, as most Kamerbrieven are. */
 	private static PDDocument proseDocument() throws IOException {
-		PDDocument document = new PDDocument();
-		PDType1Font font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
 		List<String> lines = List.of("Tweede Kamer der Staten-Generaal", "Vergaderjaar 2025–2026", "28 638 Mensenhandel",
 				"Nr. 270", "BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID", "Den Haag, 3 februari 2026",
 				"Hierbij informeer ik uw Kamer over de voortgang van het programma Samen tegen mensenhandel.",
 				"Voor de uitvoering is structureel 2 miljoen euro per jaar beschikbaar; de acties uit 2025",
 				"lopen door in 2026 en 2027, zoals beschreven in de voortgangsrapportage.");
-		for (int p = 0; p < 2; p++) {
-			PDPage page = new PDPage(PDRectangle.A4);
-			document.addPage(page);
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				float y = 770;
-				for (String line : p == 0 ? lines : lines.subList(6, lines.size())) {
-					content.beginText();
-					content.setFont(font, 12);
-					content.newLineAtOffset(74, y);
-					content.showText(line);
-					content.endText();
-					y -= 18;
-				}
-			}
-		}
-		return document;
+		return ProseLetterPdf.document(Standard14Fonts.FontName.TIMES_ROMAN, List.of(lines, lines.subList(6, lines.size())));
+	}
+
+	@Test
+	void aSenderWrappedOverSeveralLinesIsReadWhole() throws Exception {
+		// given: the head of nr. 161, whose sender takes three lines in capitals (broken anywhere)
+		Path file = ProseLetterPdf.write(dir.resolve("kst-28638-161.pdf"), Standard14Fonts.FontName.HELVETICA,
+				List.of(List.of("28 638 Mensenhandel", "Nr. 161",
+						"BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID EN DE MINISTERS",
+						"VAN SOCIALE ZAKEN EN WERKGELEGENHEID, VAN VOLKSGEZONDHEID, WELZIJN EN",
+						"SPORT, VAN BUITENLANDSE ZAKEN EN VOOR BUITENLANDSE HANDEL EN ONTWIKKELINGSSAMENWERKING",
+						"Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Den Haag, 25 mei 2018",
+						"INLEIDING", "Mensenhandel is een zeer ernstig misdrijf.")));
+
+		// when
+		LetterHead head = extractor.extract(file).head();
+
+		// then
+		assertThat(head.number()).isEqualTo(161);
+		assertThat(head.date()).isEqualTo(java.time.LocalDate.of(2018, 5, 25));
+		assertThat(head.sender()).isEqualTo("Staatssecretaris van Justitie en Veiligheid en de Ministers van Sociale Zaken en "
+				+ "Werkgelegenheid, van Volksgezondheid, Welzijn en Sport, van Buitenlandse Zaken en voor Buitenlandse "
+				+ "Handel en Ontwikkelingssamenwerking");
 	}
 }
