@@ -1,5 +1,6 @@
 package nl.stm.pipeline.pdf;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,6 +16,11 @@ final class ColourDistance {
 	private static final Map<String, double[]> CACHE = new ConcurrentHashMap<>();
 
 	private ColourDistance() {
+	}
+
+	/** An RGB colour as {@code #rrggbb}, the form shapes and legends carry. */
+	static String hex(int rgb) {
+		return String.format(Locale.ROOT, "#%06x", rgb & 0xffffff);
 	}
 
 	/** The colour as {@code {r, g, b}} in 0–255, or null when it is not {@code #rrggbb}. */

@@ -11,6 +11,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -22,13 +34,16 @@ import org.apache.pdfbox.text.TextPosition;
  * Collects the glyphs of one page with PDFBox's text stripper, deciding per glyph whether it is
  * bold. Bold has several encodings in real PDFs: the font name (the common case), the font
  * descriptor (weight, force-bold flag), a fill-and-stroke rendering mode, or a glyph painted twice
- * with a small offset ("fake bold"); all are checked.
+ * with a small offset ("fake bold"); all are checked. A status icon typed as a coloured character
+ * ({@link IconGlyphs}) becomes a {@link Shape} with the colour it is painted in, not text.
  */
 final class GlyphCollector extends PDFTextStripper {
 
 	private static final long CELL_STRIDE = 1L << 20;
 
 	private final List<Glyph> glyphs = new ArrayList<>();
+
+	private final List<Shape> iconGlyphs = new ArrayList<>();
 
 	private final Map<Long, List<TextPosition>> painted = new HashMap<>();
 
@@ -41,10 +56,24 @@ final class GlyphCollector extends PDFTextStripper {
 
 	GlyphCollector() {
 		setSortByPosition(true);
+		// the text stripper ignores colour; an icon typed as a character is read by its colour
+		addOperator(new SetNonStrokingColorSpace(this));
+		addOperator(new SetNonStrokingColor(this));
+		addOperator(new SetNonStrokingColorN(this));
+		addOperator(new SetNonStrokingDeviceGrayColor(this));
+		addOperator(new SetNonStrokingDeviceRGBColor(this));
+		addOperator(new SetNonStrokingDeviceCMYKColor(this));
+		addOperator(new SetStrokingColorSpace(this));
+		addOperator(new SetStrokingColor(this));
+		addOperator(new SetStrokingColorN(this));
+		addOperator(new SetStrokingDeviceGrayColor(this));
+		addOperator(new SetStrokingDeviceRGBColor(this));
+		addOperator(new SetStrokingDeviceCMYKColor(this));
 	}
 
 	List<Glyph> collect(PDDocument document, int page) throws IOException {
 		glyphs.clear();
+		iconGlyphs.clear();
 		painted.clear();
 		overprinted.clear();
 		strokedFill.clear();
@@ -54,9 +83,19 @@ final class GlyphCollector extends PDFTextStripper {
 		return List.copyOf(glyphs);
 	}
 
+	/** The icons typed as characters on the page last collected. */
+	List<Shape> iconGlyphs() {
+		return List.copyOf(iconGlyphs);
+	}
+
 	@Override
 	protected void processTextPosition(TextPosition text) {
 		RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+		Shape.Form iconForm = IconGlyphs.form(text.getUnicode(), text.getFont());
+		if (iconForm != null) {
+			addIcon(text, iconForm, mode);
+			return;
+		}
 		if (mode == RenderingMode.FILL_STROKE || mode == RenderingMode.FILL_STROKE_CLIP) {
 			strokedFill.add(text);
 		}
@@ -73,6 +112,23 @@ final class GlyphCollector extends PDFTextStripper {
 		}
 		painted.computeIfAbsent(cell, k -> new ArrayList<>()).add(text);
 		super.processTextPosition(text);
+	}
+
+	private void addIcon(TextPosition text, Shape.Form form, RenderingMode mode) {
+		if (mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP) {
+			return;
+		}
+		try {
+			int rgb = (mode.isFill() ? getGraphicsState().getNonStrokingColor() : getGraphicsState().getStrokingColor())
+				.toRGB();
+			float x0 = text.getXDirAdj();
+			float baseline = text.getYDirAdj();
+			iconGlyphs.add(new Shape(x0, baseline - text.getHeightDir(), x0 + text.getWidthDirAdj(), baseline,
+					ColourDistance.hex(rgb), form));
+		}
+		catch (IOException | RuntimeException ex) {
+			// a pattern or a colour space that cannot be converted: no icon colour, so no icon
+		}
 	}
 
 	/**

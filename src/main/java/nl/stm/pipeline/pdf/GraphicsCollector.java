@@ -288,12 +288,8 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 		catch (IOException | RuntimeException ex) {
 			return; // a pattern or a colour space that cannot be converted: no icon colour
 		}
-		String hex = hex(rgb);
-		shapes.add(new Shape(box[0], box[1], box[2], box[3], hex, curved ? Shape.Form.ROUND : Shape.Form.ANGULAR));
-	}
-
-	private static String hex(int rgb) {
-		return String.format(Locale.ROOT, "#%06x", rgb & 0xffffff);
+		shapes.add(new Shape(box[0], box[1], box[2], box[3], ColourDistance.hex(rgb),
+				curved ? Shape.Form.ROUND : Shape.Form.ANGULAR));
 	}
 
 	/**

@@ -57,9 +57,11 @@ final class PdfLayoutReader {
 				boolean turned = page.getRotation() % 180 != 0;
 				GraphicsCollector graphics = new GraphicsCollector(page);
 				graphics.collect();
+				List<Shape> shapes = new ArrayList<>(graphics.shapes());
+				shapes.addAll(glyphs.iconGlyphs());
 				pages.add(new PageLayout(p, turned ? box.getHeight() : box.getWidth(),
 						turned ? box.getWidth() : box.getHeight(), LineBuilder.build(p, pageGlyphs), graphics.rulings(),
-						graphics.shapes()));
+						shapes));
 			}
 			if (glyphCount == 0) {
 				throw new ExtractionException(Code.NO_TEXT,

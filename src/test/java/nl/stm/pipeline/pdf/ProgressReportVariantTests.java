@@ -184,6 +184,26 @@ class ProgressReportVariantTests {
 	}
 
 	@Test
+	void iconsTypedAsColouredCharactersAreReadByTheirColour() throws Exception {
+		// given: legend and rows with a coloured ● (ZapfDingbats), as a word processor types them
+		List<Status> legend = materialPalette(Icon.GLYPH);
+		Report model = new Report(List.of("Voortgangsrapportage", "Stand per 2025-H2"), legend, LegendPlacement.BELOW,
+				items(legend, 12, 4, 6), Icon.GLYPH, List.of(LANDSCAPE), true);
+		List<String> warnings = new ArrayList<>();
+
+		// when
+		ProgressReport report = extractOne(model, "glyph-icons.pdf", warnings);
+
+		// then: every status right, the characters are no text in any cell or legend label
+		assertThat(report.period()).isEqualTo("2025-H2");
+		assertRows(report, model, false);
+		assertThat(report.legend()).hasSize(legend.size()).allMatch(e -> e.form() == Shape.Form.ROUND);
+		assertThat(report.legend()).noneMatch(e -> e.label().contains("\u25CF"));
+		assertThat(report.rows()).noneMatch(r -> r.title().contains("\u25CF") || String.valueOf(r.toelichting()).contains("\u25CF"));
+		assertThat(warnings).isEmpty();
+	}
+
+	@Test
 	void iconsAsSmallImagesMatchAVectorLegend() throws Exception {
 		List<Status> legend = brightPalette(Icon.CIRCLE);
 		Report model = new Report(List.of("Voortgangsrapportage"), legend, LegendPlacement.BELOW, items(legend, 12, 4, 6),

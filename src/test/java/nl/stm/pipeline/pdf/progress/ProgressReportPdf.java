@@ -38,6 +38,8 @@ public final class ProgressReportPdf {
 
 	private static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
+	private static final PDFont DINGBATS = new PDType1Font(Standard14Fonts.FontName.ZAPF_DINGBATS);
+
 	private ProgressReportPdf() {
 	}
 
@@ -52,6 +54,9 @@ public final class ProgressReportPdf {
 
 		/** A small raster image of an anti-aliased circle on a transparent background. */
 		IMAGE,
+
+		/** A coloured character: ZapfDingbats' filled circle (U+25CF), as typed in a word processor. */
+		GLYPH,
 
 		/** The status label written as words, no icon. */
 		TEXT
@@ -377,6 +382,15 @@ public final class ProgressReportPdf {
 					cs.fill();
 				}
 				case IMAGE -> cs.drawImage(image(colour), x, y, ICON, ICON);
+				case GLYPH -> {
+					cs.setNonStrokingColor(colour);
+					cs.beginText();
+					cs.setFont(DINGBATS, ICON + 1);
+					cs.newLineAtOffset(x, y + 1);
+					cs.showText("\u25CF");
+					cs.endText();
+					cs.setNonStrokingColor(Color.BLACK);
+				}
 				case TEXT -> {
 				}
 			}
