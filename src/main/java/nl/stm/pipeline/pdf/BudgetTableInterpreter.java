@@ -119,8 +119,9 @@ final class BudgetTableInterpreter {
 	}
 
 	/**
-	 * Reads the amounts of every row in order and hands each row but the Totaal rows to
-	 * {@code rowReader}; returns the amounts of the first Totaal row that has any.
+	 * Reads the amounts of every row in order and hands each row but the Totaal and Subtotaal rows
+	 * to {@code rowReader}; returns the amounts of the first Totaal row that has any. A Subtotaal
+	 * sums rows that are also listed, so it is neither an action nor a line of the table.
 	 */
 	private List<Amount> readRows(GridTable table, Unit unit, boolean thousands,
 			BiConsumer<GridRow, List<Amount>> rowReader) {
@@ -130,7 +131,7 @@ final class BudgetTableInterpreter {
 			if (GridTableReader.TOTAL.matcher(row.label()).matches()) {
 				total = total.isEmpty() ? amounts : total;
 			}
-			else {
+			else if (!GridTableReader.SUBTOTAL.matcher(row.label()).matches()) {
 				rowReader.accept(row, amounts);
 			}
 		}

@@ -57,9 +57,10 @@ record GridLineSplit(List<Word> label, List<Word> values) {
 		return GridTableReader.join(label);
 	}
 
-	/** Whether the label starts a row of its own: an enumeration or a Totaal. */
+	/** Whether the label starts a row of its own: an enumeration, a Totaal or a Subtotaal. */
 	boolean marked() {
-		return numbered() || GridTableReader.TOTAL.matcher(labelText()).matches();
+		String text = labelText();
+		return numbered() || GridTableReader.TOTAL.matcher(text).matches() || GridTableReader.SUBTOTAL.matcher(text).matches();
 	}
 
 	private boolean numbered() {

@@ -16,11 +16,16 @@ import java.util.regex.Pattern;
  * table continues on the next page when that page repeats its header (same years and caption;
  * skipped) or starts with rows that fit, including the rest of a row the page break cut
  * ({@link GridTableContinuation}); running heads, feet and page numbers in between are ignored
- * ({@link PageFurniture}). A Totaal row closes a table.
+ * ({@link PageFurniture}). A Totaal row closes a table; a Subtotaal row is a row of its own that
+ * closes nothing (the interpreter leaves it out of the actions and the total).
  */
 public final class GridTableReader {
 
-	static final Pattern TOTAL = Pattern.compile("^(sub)?tota(a)?l\\b.*", Pattern.CASE_INSENSITIVE);
+	/** The table's Totaal row: it closes the table. */
+	static final Pattern TOTAL = Pattern.compile("^tota(a)?l\\b.*", Pattern.CASE_INSENSITIVE);
+
+	/** A Subtotaal row within a table: neither an action nor the table's total, and the table goes on. */
+	static final Pattern SUBTOTAL = Pattern.compile("^sub-?\\s?tota(a)?l\\b.*", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern NON_AMOUNT = Pattern.compile("(?i)p\\.?m\\.?|n\\.?v\\.?t\\.?|\\*+");
 
