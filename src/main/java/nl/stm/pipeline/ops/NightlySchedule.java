@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 
 import nl.stm.pipeline.partner.IngestPartnersCommand;
 import nl.stm.pipeline.partner.PartnerIngester;
+import nl.stm.pipeline.reconcile.ReconcileLauncher;
 
 /**
- * The nightly partner ingest: a cron expression and a time zone ({@code pipeline.schedule.cron},
+ * The nightly partner ingest, followed by a reconciliation when a file was ingested (so the
+ * findings on partner figures are never older than the figures): a cron expression and a time zone ({@code pipeline.schedule.cron},
  * {@code pipeline.schedule.zone} in {@code jobs/schedule.properties}; default 02:00 Amsterdam time,
  * daylight saving included). Nothing is scheduled by this bean itself: only {@link ServeCommand}
  * puts it on a scheduler, so the other commands and the tests never run anything on a timer.
@@ -49,6 +51,14 @@ public class NightlySchedule {
 
 	}
 
+	/** The reconciliation after an ingest; returns the number of findings. */
+	@FunctionalInterface
+	interface Reconcile {
+
+		int run() throws Exception;
+
+	}
+
 	private final String cron;
 
 	private final String zone;
@@ -57,21 +67,24 @@ public class NightlySchedule {
 
 	private final Ingest ingest;
 
+	private final Reconcile reconcile;
+
 	private final ReentrantLock running = new ReentrantLock();
 
 	@Autowired
-	public NightlySchedule(PartnerIngester ingester, @Value("${pipeline.input-dir}") Path inputDir,
-			@Value("${pipeline.schedule.cron:0 0 2 * * *}") String cron,
+	public NightlySchedule(PartnerIngester ingester, ReconcileLauncher reconciler,
+			@Value("${pipeline.input-dir}") Path inputDir, @Value("${pipeline.schedule.cron:0 0 2 * * *}") String cron,
 			@Value("${pipeline.schedule.zone:Europe/Amsterdam}") String zone) {
 		this(cron, zone, "partner ingest of " + inputDir.resolve("partners"),
-				() -> ingester.ingestFolder(inputDir.resolve("partners")));
+				() -> ingester.ingestFolder(inputDir.resolve("partners")), () -> reconciler.reconcile().size());
 	}
 
-	NightlySchedule(String cron, String zone, String what, Ingest ingest) {
+	NightlySchedule(String cron, String zone, String what, Ingest ingest, Reconcile reconcile) {
 		this.cron = cron;
 		this.zone = zone;
 		this.what = what;
 		this.ingest = ingest;
+		this.reconcile = reconcile;
 	}
 
 	/** The trigger; throws {@link IllegalArgumentException} naming the setting when cron or zone is invalid. */
@@ -105,7 +118,10 @@ public class NightlySchedule {
 		return scheduler.schedule(() -> runOnce(out, err), trigger());
 	}
 
-	/** Runs the ingest now, unless one is running: then it is skipped and logged. */
+	/**
+	 * Runs the ingest now, and the reconciliation when a file was ingested, unless an ingest is
+	 * running: then it is skipped and logged.
+	 */
 	public Outcome runOnce(PrintStream out, PrintStream err) {
 		if (!running.tryLock()) {
 			log.warn("{}: skipped, the previous ingest is still running", what);
@@ -117,6 +133,9 @@ public class NightlySchedule {
 			IngestPartnersCommand.report(results, false, out, err);
 			log.info("{}: {} file(s), {} failed", what, results.size(),
 					results.stream().filter(PartnerIngester.FileResult::failed).count());
+			if (results.stream().anyMatch(r -> r.status() == PartnerIngester.Status.INGESTED)) {
+				out.println("reconciled: " + reconcile.run() + " finding(s)");
+			}
 			return Outcome.RAN;
 		}
 		catch (PartnerIngester.IngestInProgressException ex) {

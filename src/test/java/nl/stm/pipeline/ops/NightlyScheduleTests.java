@@ -20,8 +20,8 @@ import nl.stm.pipeline.partner.PartnerIngester;
 /**
  * The nightly schedule and the {@code serve} command without a database: when the cron fires in
  * Amsterdam time (also across daylight saving), that a trigger while an ingest runs is skipped,
- * that bad settings are a usage error, and that {@code serve} runs the ingest on its schedule
- * until stopped.
+ * that bad settings are a usage error, that findings are refreshed after a night that ingested a
+ * file, and that {@code serve} runs the ingest on its schedule until stopped.
  */
 class NightlyScheduleTests {
 
@@ -31,7 +31,7 @@ class NightlyScheduleTests {
 
 	@Test
 	void firesAtTwoInTheNightAmsterdamTimeAcrossDaylightSaving() {
-		NightlySchedule schedule = new NightlySchedule("0 0 2 * * *", "Europe/Amsterdam", "test", List::of);
+		NightlySchedule schedule = new NightlySchedule("0 0 2 * * *", "Europe/Amsterdam", "test", List::of, () -> 0);
 
 		assertThat(schedule.nextRun(ZonedDateTime.of(2026, 3, 27, 12, 0, 0, 0, AMSTERDAM)).toOffsetDateTime())
 			.hasToString("2026-03-28T02:00+01:00");
@@ -53,9 +53,9 @@ class NightlyScheduleTests {
 
 	@Test
 	void refusesAnInvalidCronOrZoneNamingTheSetting() {
-		assertThatThrownBy(() -> new NightlySchedule("0 2 * *", "Europe/Amsterdam", "test", List::of).trigger())
+		assertThatThrownBy(() -> new NightlySchedule("0 2 * *", "Europe/Amsterdam", "test", List::of, () -> 0).trigger())
 			.hasMessageStartingWith("pipeline.schedule.cron: '0 2 * *' is not a cron expression");
-		assertThatThrownBy(() -> new NightlySchedule("0 0 2 * * *", "Europe/Amstrdam", "test", List::of).trigger())
+		assertThatThrownBy(() -> new NightlySchedule("0 0 2 * * *", "Europe/Amstrdam", "test", List::of, () -> 0).trigger())
 			.hasMessageStartingWith("pipeline.schedule.zone: 'Europe/Amstrdam' is not a time zone");
 	}
 
@@ -70,7 +70,7 @@ class NightlyScheduleTests {
 			started.countDown();
 			release.await(10, TimeUnit.SECONDS);
 			return List.of();
-		});
+		}, () -> 0);
 		Thread first = new Thread(() -> schedule.runOnce(quiet, quiet));
 		first.start();
 		assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
@@ -87,10 +87,54 @@ class NightlyScheduleTests {
 	}
 
 	@Test
+	void findingsAreRefreshedAfterANightThatIngestedAFile() {
+		// given
+		AtomicInteger reconciliations = new AtomicInteger();
+		NightlySchedule schedule = new NightlySchedule("0 0 2 * * *", "Europe/Amsterdam", "test",
+				() -> List.of(result("politie_2025-H2.csv", PartnerIngester.Status.INGESTED),
+						result("vng_2025-H2.csv", PartnerIngester.Status.ALREADY_INGESTED)),
+				() -> reconciliations.incrementAndGet() + 2);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		// when
+		NightlySchedule.Outcome outcome = schedule.runOnce(new PrintStream(out, true, StandardCharsets.UTF_8), quiet);
+
+		// then
+		assertThat(outcome).isEqualTo(NightlySchedule.Outcome.RAN);
+		assertThat(reconciliations).hasValue(1);
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("reconciled: 3 finding(s)");
+	}
+
+	@Test
+	void aNightWithNothingNewIngestedLeavesTheFindingsAlone() {
+		AtomicInteger reconciliations = new AtomicInteger();
+		NightlySchedule schedule = new NightlySchedule("0 0 2 * * *", "Europe/Amsterdam", "test",
+				() -> List.of(result("vng_2025-H2.csv", PartnerIngester.Status.ALREADY_INGESTED),
+						result("kapot.csv", PartnerIngester.Status.FAILED)),
+				reconciliations::incrementAndGet);
+		assertThat(schedule.runOnce(quiet, quiet)).isEqualTo(NightlySchedule.Outcome.RAN);
+		assertThat(reconciliations).hasValue(0);
+	}
+
+	@Test
+	void aReconciliationThatFailsMakesTheNightFail() {
+		NightlySchedule schedule = new NightlySchedule("0 0 2 * * *", "Europe/Amsterdam", "test",
+				() -> List.of(result("politie_2025-H2.csv", PartnerIngester.Status.INGESTED)), () -> {
+					throw new IllegalStateException("the reconciliation job ended FAILED");
+				});
+		assertThat(schedule.runOnce(quiet, quiet)).isEqualTo(NightlySchedule.Outcome.FAILED);
+	}
+
+	private static PartnerIngester.FileResult result(String file, PartnerIngester.Status status) {
+		return new PartnerIngester.FileResult(file, status, "UTF-8", true, ";", "Politie", "2025-H2", 3, 3, List.of(),
+				List.of(), null, status == PartnerIngester.Status.FAILED ? file + ": failed" : null, null);
+	}
+
+	@Test
 	void anIngestRunningInAnotherProcessMakesTheTriggerSkip() {
 		NightlySchedule schedule = new NightlySchedule("0 0 2 * * *", "Europe/Amsterdam", "test", () -> {
 			throw new PartnerIngester.IngestInProgressException("another partner ingest is running on input/partners");
-		});
+		}, () -> 0);
 		assertThat(schedule.runOnce(quiet, quiet)).isEqualTo(NightlySchedule.Outcome.SKIPPED);
 	}
 
@@ -101,7 +145,7 @@ class NightlyScheduleTests {
 		NightlySchedule everySecond = new NightlySchedule("* * * * * *", "Europe/Amsterdam", "test ingest", () -> {
 			ran.countDown();
 			return List.of();
-		});
+		}, () -> 0);
 		ServeCommand serve = new ServeCommand(everySecond);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		int[] status = { -1 };
@@ -132,9 +176,9 @@ class NightlyScheduleTests {
 	void serveRefusesArgumentsAndBadSettings() throws Exception {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-		assertThat(new ServeCommand(new NightlySchedule("0 0 2 * * *", "Europe/Amsterdam", "t", List::of)).run(List.of("now"),
+		assertThat(new ServeCommand(new NightlySchedule("0 0 2 * * *", "Europe/Amsterdam", "t", List::of, () -> 0)).run(List.of("now"),
 				quiet, e)).isEqualTo(2);
-		assertThat(new ServeCommand(new NightlySchedule("nightly", "Europe/Amsterdam", "t", List::of)).run(List.of(), quiet, e))
+		assertThat(new ServeCommand(new NightlySchedule("nightly", "Europe/Amsterdam", "t", List::of, () -> 0)).run(List.of(), quiet, e))
 			.isEqualTo(2);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("serve: takes no arguments (got now)",
 				"serve: pipeline.schedule.cron: 'nightly' is not a cron expression");
