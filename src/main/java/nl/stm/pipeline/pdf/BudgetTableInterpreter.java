@@ -77,12 +77,40 @@ final class BudgetTableInterpreter {
 			overview = overview(table, unit, unitCaption, thousands);
 		}
 		else if (table.rows().stream().anyMatch(r -> ACTION_MARKER.matcher(r.label()).matches())) {
-			actielijnTables.add(actielijnTable(table, null, titleWithoutUnit(table.caption()), unit, unitCaption, thousands));
-			warnings.add("page " + table.firstPage() + ": budget table '" + table.caption() + "' names no actielijn");
+			Matcher heading = headingAbove(table);
+			if (heading != null) {
+				actielijnTables.add(actielijnTable(table, Integer.valueOf(heading.group(1)),
+						titleWithoutUnit(heading.group(2)), unit, unitCaption, thousands));
+			}
+			else {
+				actielijnTables.add(actielijnTable(table, null, titleWithoutUnit(table.caption()), unit, unitCaption, thousands));
+				warnings.add("page " + table.firstPage() + ": budget table '" + table.caption() + "' names no actielijn");
+			}
 		}
 		else {
 			warnings.add("page " + table.firstPage() + ": table '" + table.caption() + "' is neither an overview nor a budget table; skipped");
 		}
+	}
+
+	/**
+	 * For a table whose header caption is generic ("Acties"): an "Actielijn N. title" heading just
+	 * above it, its wrapped lines joined (unit statements in between are no part of it); null when
+	 * the lines above hold none.
+	 */
+	private static Matcher headingAbove(GridTable table) {
+		List<String> above = table.context();
+		for (int i = above.size() - 1; i >= 0; i--) {
+			Matcher m = ACTIELIJN_CAPTION.matcher(above.get(i));
+			if (m.matches()) {
+				StringBuilder heading = new StringBuilder(above.get(i).trim());
+				above.subList(i + 1, above.size()).stream()
+					.filter(line -> !Unit.isStatement(line))
+					.forEach(line -> heading.append(' ').append(line.trim()));
+				Matcher whole = ACTIELIJN_CAPTION.matcher(heading);
+				return whole.matches() ? whole : null;
+			}
+		}
+		return null;
 	}
 
 	private static boolean looksLikeOverview(GridTable table) {

@@ -221,6 +221,12 @@ public final class BudgetLetterPdf {
 		/** Label lines after the first start under the title, not under the number. */
 		private boolean hangingIndent;
 
+		/**
+		 * Each actielijn's number and title is a heading above its table, whose header caption is
+		 * only the generic "Acties".
+		 */
+		private boolean titleAbove;
+
 		/** Line leading as a multiple of the font size. */
 		private float lineSpacing = 1.1f;
 
@@ -300,6 +306,10 @@ public final class BudgetLetterPdf {
 				l.fontSize = size;
 				l.padding = cellPadding;
 			});
+		}
+
+		public Layout withTitleAbove() {
+			return change(l -> l.titleAbove = true);
 		}
 
 		public Layout withHangingIndent() {
@@ -412,8 +422,12 @@ public final class BudgetLetterPdf {
 				for (Row r : t.rows()) {
 					rows.add(new Printed(r.marker(), r.title(), r.isNew(), r.cells()));
 				}
-				table(layout.caption("Actielijn " + t.actielijn() + ". " + t.title(), t.unitText()), t.unitText(),
-						t.years(), rows, t.total());
+				String title = "Actielijn " + t.actielijn() + ". " + t.title();
+				if (layout.titleAbove) {
+					heading(title, 12);
+				}
+				table(layout.caption(layout.titleAbove ? "Acties" : title, t.unitText()), t.unitText(), t.years(), rows,
+						t.total());
 				if (t.note() != null) {
 					// directly under the last row, at the table's own leading, only smaller
 					c.y -= 14 + layout.padding;
