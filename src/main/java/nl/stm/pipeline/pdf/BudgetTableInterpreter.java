@@ -48,6 +48,7 @@ final class BudgetTableInterpreter {
 
 	void accept(GridTable table) {
 		int warningsBefore = warnings.size();
+		Unit unitBefore = lastUnit;
 		warnings.addAll(table.warnings());
 		Optional<Unit.Found> found = Unit.find(table.caption());
 		for (int i = table.context().size() - 1; i >= 0 && found.isEmpty(); i--) {
@@ -89,8 +90,9 @@ final class BudgetTableInterpreter {
 			}
 		}
 		else {
-			// what was said about reading its cells and unit matters no more: the table is not used
+			// what was said about reading its cells and unit matters no more, nor does its unit: the table is not used
 			warnings.subList(warningsBefore, warnings.size()).clear();
+			lastUnit = unitBefore;
 			warnings.add("page " + table.firstPage() + ": table '" + table.caption() + "' is neither an overview nor a budget table; skipped");
 		}
 	}
