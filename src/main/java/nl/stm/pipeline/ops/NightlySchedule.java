@@ -23,9 +23,9 @@ import nl.stm.pipeline.reconcile.ReconcileLauncher;
 
 /**
  * The nightly partner ingest, followed by a reconciliation when a file was ingested (so the
- * findings on partner figures are never older than the figures): a cron expression and a time zone ({@code pipeline.schedule.cron},
- * {@code pipeline.schedule.zone} in {@code jobs/schedule.properties}; default 02:00 Amsterdam time,
- * daylight saving included). Nothing is scheduled by this bean itself: only {@link ServeCommand}
+ * findings on partner figures are never older than the figures), on a cron expression and a time
+ * zone ({@code pipeline.schedule.cron}, {@code pipeline.schedule.zone} in
+ * {@code jobs/schedule.properties}; default 02:00 Amsterdam time, daylight saving included). Nothing is scheduled by this bean itself: only {@link ServeCommand}
  * puts it on a scheduler, so the other commands and the tests never run anything on a timer.
  * <p>
  * At most one ingest runs at a time: a trigger while the previous ingest still runs (in this

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code serve}: keeps running and starts the partner ingest (and, when it ingested a file, the
- * reconciliation) on the nightly schedule ({@link NightlySchedule}) until the process is stopped (Ctrl-C, SIGTERM). The scheduler exists
- * only while this command runs; an ingest in progress is allowed to finish when stopping.
+ * reconciliation) on the nightly schedule ({@link NightlySchedule}) until the process is stopped
+ * (Ctrl-C, SIGTERM). The scheduler exists only while this command runs; an ingest in progress is
+ * allowed to finish when stopping.
  */
 @Component
 public class ServeCommand implements PipelineCommand, DisposableBean {
