@@ -2,15 +2,15 @@ package nl.stm.pipeline.letter;
 
 import java.util.List;
 
-import nl.stm.pipeline.pdf.ActielijnTable;
-import nl.stm.pipeline.pdf.ActionRow;
-import nl.stm.pipeline.pdf.Amount;
+import nl.stm.pipeline.pdf.budget.ActielijnTable;
+import nl.stm.pipeline.pdf.budget.ActionRow;
+import nl.stm.pipeline.pdf.budget.Amount;
 import nl.stm.pipeline.pdf.ExtractedLetter;
 import nl.stm.pipeline.pdf.ExtractionException;
-import nl.stm.pipeline.pdf.LetterHead;
-import nl.stm.pipeline.pdf.OverviewLine;
-import nl.stm.pipeline.pdf.ProgrammeOverview;
-import nl.stm.pipeline.pdf.TextAmount;
+import nl.stm.pipeline.pdf.letter.LetterHead;
+import nl.stm.pipeline.pdf.budget.OverviewLine;
+import nl.stm.pipeline.pdf.budget.ProgrammeOverview;
+import nl.stm.pipeline.pdf.letter.TextAmount;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

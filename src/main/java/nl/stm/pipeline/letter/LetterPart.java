@@ -2,11 +2,11 @@ package nl.stm.pipeline.letter;
 
 import java.util.List;
 
-import nl.stm.pipeline.pdf.ActielijnTable;
+import nl.stm.pipeline.pdf.budget.ActielijnTable;
 import nl.stm.pipeline.pdf.ExtractedLetter;
-import nl.stm.pipeline.pdf.ProgrammeOverview;
-import nl.stm.pipeline.pdf.ProgressReport;
-import nl.stm.pipeline.pdf.TextAmount;
+import nl.stm.pipeline.pdf.budget.ProgrammeOverview;
+import nl.stm.pipeline.pdf.progress.ProgressReport;
+import nl.stm.pipeline.pdf.letter.TextAmount;
 
 /**
  * The items of the letter import step: one letter is read as its head, then each table and progress

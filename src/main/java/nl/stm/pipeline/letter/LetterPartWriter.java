@@ -13,13 +13,13 @@ import nl.stm.pipeline.model.SourcedAmount;
 import nl.stm.pipeline.model.StatusLegendEntry;
 import nl.stm.pipeline.model.StatusReportRow;
 import nl.stm.pipeline.model.TextAmountFact;
-import nl.stm.pipeline.pdf.ActielijnTable;
-import nl.stm.pipeline.pdf.ActionRow;
-import nl.stm.pipeline.pdf.Amount;
+import nl.stm.pipeline.pdf.budget.ActielijnTable;
+import nl.stm.pipeline.pdf.budget.ActionRow;
+import nl.stm.pipeline.pdf.budget.Amount;
 import nl.stm.pipeline.pdf.ExtractedLetter;
-import nl.stm.pipeline.pdf.OverviewLine;
-import nl.stm.pipeline.pdf.ProgrammeOverview;
-import nl.stm.pipeline.pdf.ProgressReport;
+import nl.stm.pipeline.pdf.budget.OverviewLine;
+import nl.stm.pipeline.pdf.budget.ProgrammeOverview;
+import nl.stm.pipeline.pdf.progress.ProgressReport;
 
 /**
  * Stores letter parts in the action model. Every table replaces what an earlier attempt stored for

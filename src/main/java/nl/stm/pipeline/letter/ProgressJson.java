@@ -2,9 +2,9 @@ package nl.stm.pipeline.letter;
 
 import java.util.List;
 
-import nl.stm.pipeline.pdf.LegendEntry;
-import nl.stm.pipeline.pdf.ProgressReport;
-import nl.stm.pipeline.pdf.ProgressRow;
+import nl.stm.pipeline.pdf.progress.LegendEntry;
+import nl.stm.pipeline.pdf.progress.ProgressReport;
+import nl.stm.pipeline.pdf.progress.ProgressRow;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -10,6 +10,14 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import nl.stm.pipeline.pdf.budget.BudgetTableInterpreter;
+import nl.stm.pipeline.pdf.budget.GridTableReader;
+import nl.stm.pipeline.pdf.letter.LetterHeadParser;
+import nl.stm.pipeline.pdf.letter.TextAmountFinder;
+import nl.stm.pipeline.pdf.page.PageLayout;
+import nl.stm.pipeline.pdf.progress.ProgressReport;
+import nl.stm.pipeline.pdf.progress.ProgressTableReader;
+
 /**
  * The extraction engine's entry point: a letter PDF in, an {@link ExtractedLetter} out. Plain Java
  * with no Spring or database, so it can be used by the {@code extract} command, the import job,

@@ -17,6 +17,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import nl.stm.pipeline.pdf.ExtractionException.Code;
+import nl.stm.pipeline.pdf.page.Glyph;
+import nl.stm.pipeline.pdf.page.GlyphCollector;
+import nl.stm.pipeline.pdf.page.GraphicsCollector;
+import nl.stm.pipeline.pdf.page.LineBuilder;
+import nl.stm.pipeline.pdf.page.PageLayout;
+import nl.stm.pipeline.pdf.page.Shape;
 
 /**
  * Opens a PDF defensively and turns each page into text lines and rules. Every way a file can be

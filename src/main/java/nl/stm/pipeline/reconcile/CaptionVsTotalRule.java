@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import nl.stm.pipeline.pdf.AmountParser;
-import nl.stm.pipeline.pdf.Unit;
+import nl.stm.pipeline.pdf.page.AmountParser;
+import nl.stm.pipeline.pdf.page.Unit;
 
 /**
  * CAPTION_VS_TOTAL: an amount in a table caption, such as "Programma … (€ 2.5 mln.)", against the

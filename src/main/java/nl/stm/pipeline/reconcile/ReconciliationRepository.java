@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import nl.stm.pipeline.pdf.Unit;
+import nl.stm.pipeline.pdf.page.Unit;
 
 /**
  * Loads the printed figures of every letter from the action model and stores findings. Findings

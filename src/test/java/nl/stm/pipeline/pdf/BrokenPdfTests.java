@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.stm.pipeline.pdf.ExtractionException.Code;
+import nl.stm.pipeline.pdf.letter.LetterHead;
+import nl.stm.pipeline.pdf.letter.TextAmount;
 import nl.stm.pipeline.support.ProseLetterPdf;
 
 /**

@@ -12,6 +12,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 
+import nl.stm.pipeline.pdf.page.Glyph;
+import nl.stm.pipeline.pdf.page.GlyphCollector;
+import nl.stm.pipeline.pdf.page.GraphicsCollector;
+import nl.stm.pipeline.pdf.page.LineBuilder;
+import nl.stm.pipeline.pdf.page.PageLayout;
+import nl.stm.pipeline.pdf.page.TextLine;
+import nl.stm.pipeline.pdf.progress.ProgressTableReader;
+
 /**
  * Compares the extractor's time on a progress report with PDFBox's plain {@link PDFTextStripper}
  * on the same file (the issue requires at most 2×). Not a JUnit test: timings on a shared build

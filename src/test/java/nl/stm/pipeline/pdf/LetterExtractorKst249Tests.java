@@ -13,6 +13,15 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.stm.pipeline.pdf.budget.ActielijnTable;
+import nl.stm.pipeline.pdf.budget.ActionRow;
+import nl.stm.pipeline.pdf.budget.Amount;
+import nl.stm.pipeline.pdf.budget.OverviewLine;
+import nl.stm.pipeline.pdf.budget.ProgrammeOverview;
+import nl.stm.pipeline.pdf.letter.TextAmount;
+import nl.stm.pipeline.pdf.page.AmountParser;
+import nl.stm.pipeline.pdf.page.Unit;
+
 /**
  * The real letter nr. 249 against its hand-checked expected extraction, cell by cell: every
  * amount (year, raw text, euros), every action set, title, new flag, overview line and printed

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import nl.stm.pipeline.pdf.Unit;
+import nl.stm.pipeline.pdf.page.Unit;
 
 /** Builds printed figures for rule tests: amounts are given as printed ("0,345") in a unit. */
 final class Figures {

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import nl.stm.pipeline.pdf.Unit;
+import nl.stm.pipeline.pdf.page.Unit;
 
 /** Partner figures against the latest letter's budget and the progress report's status. */
 class PartnerRulesTests {

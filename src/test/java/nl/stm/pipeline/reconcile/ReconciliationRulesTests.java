@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import nl.stm.pipeline.pdf.Unit;
+import nl.stm.pipeline.pdf.page.Unit;
 
 /** Each rule on small hand-made letters: the planted difference is found, rounding is not. */
 class ReconciliationRulesTests {

@@ -21,7 +21,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-import nl.stm.pipeline.pdf.StatusCode;
 import nl.stm.pipeline.support.WordWrap;
 
 /**

@@ -6,7 +6,7 @@ import static nl.stm.pipeline.pdf.variants.BudgetLetterPdf.cells;
 import java.time.LocalDate;
 import java.util.List;
 
-import nl.stm.pipeline.pdf.Unit;
+import nl.stm.pipeline.pdf.page.Unit;
 import nl.stm.pipeline.pdf.variants.BudgetLetterPdf.Head;
 import nl.stm.pipeline.pdf.variants.BudgetLetterPdf.Letter;
 import nl.stm.pipeline.pdf.variants.BudgetLetterPdf.Line;

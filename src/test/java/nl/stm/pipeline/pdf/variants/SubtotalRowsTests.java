@@ -9,9 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.stm.pipeline.pdf.ActielijnTable;
-import nl.stm.pipeline.pdf.ActionRow;
-import nl.stm.pipeline.pdf.Amount;
+import nl.stm.pipeline.pdf.budget.ActielijnTable;
+import nl.stm.pipeline.pdf.budget.ActionRow;
+import nl.stm.pipeline.pdf.budget.Amount;
 import nl.stm.pipeline.pdf.ExtractedLetter;
 import nl.stm.pipeline.pdf.LetterExtractor;
 import nl.stm.pipeline.pdf.variants.BudgetLetterPdf.Layout;

@@ -1,8 +1,0 @@
-package nl.stm.pipeline.pdf;
-
-import java.time.LocalDate;
-
-/** What the letter head says: Kamerstuk dossier and number, date and sender; null when absent. */
-public record LetterHead(String dossier, Integer number, String vergaderjaar, LocalDate date, String sender,
-		String title) {
-}

@@ -1,8 +1,0 @@
-package nl.stm.pipeline.pdf;
-
-import java.util.List;
-
-/** The "Financieel overzicht": programme lines per year and the printed Totaal. */
-public record ProgrammeOverview(int page, String caption, Unit unit, String unitCaption, List<Integer> years,
-		List<OverviewLine> lines, List<Amount> total) {
-}

@@ -1,8 +1,0 @@
-package nl.stm.pipeline.pdf;
-
-/**
- * A horizontal rule drawn on a page (stroked line or thin filled rectangle), in page coordinates
- * with the origin top-left. Rules separate table rows in layouts that draw them.
- */
-public record Ruling(float x0, float x1, float y) {
-}

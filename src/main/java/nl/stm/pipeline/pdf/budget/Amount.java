@@ -1,0 +1,7 @@
+package nl.stm.pipeline.pdf.budget;
+
+import java.math.BigDecimal;
+
+/** A printed amount for one year: the text as printed and its exact value in euros. */
+public record Amount(int year, String raw, BigDecimal eur) {
+}

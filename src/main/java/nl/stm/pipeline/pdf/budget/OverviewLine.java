@@ -1,0 +1,7 @@
+package nl.stm.pipeline.pdf.budget;
+
+import java.util.List;
+
+/** A line of the programme overview: "c. Actielijn 1. …" with its amounts per year. */
+public record OverviewLine(String key, String label, Integer actielijn, int page, List<Amount> amounts) {
+}

@@ -1,0 +1,58 @@
+package nl.stm.pipeline.pdf.letter;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import nl.stm.pipeline.pdf.page.AmountParser;
+import nl.stm.pipeline.pdf.page.PageLayout;
+import nl.stm.pipeline.pdf.page.TextLine;
+import nl.stm.pipeline.pdf.page.Unit;
+
+/**
+ * Finds amounts stated in the prose ("500.000 euro per jaar", "jaarlijks 2,5 miljoen euro",
+ * "2 miljoen euro", "€ 2,5 mln"), marking those stated per year, so
+ * reconciliation can hold the tables against what the letter says.
+ */
+public final class TextAmountFinder {
+
+	private static final Pattern AMOUNT = Pattern.compile(
+			"(?<yearly>\\b(?:jaarlijks|structureel)\\s+)?(?<euro>€\\s*)?(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)\\s*(?<scale>miljoen|mln\\.?|miljard)?"
+					+ "(?<unit>\\s*euro\\b)?(?<year>\\s+(?:per\\s+jaar|jaarlijks|structureel)\\b)?",
+			Pattern.CASE_INSENSITIVE);
+
+	private TextAmountFinder() {
+	}
+
+	public static List<TextAmount> find(List<PageLayout> pages, Set<TextLine> tableLines) {
+		List<TextAmount> found = new ArrayList<>();
+		for (PageLayout page : pages) {
+			String text = page.lines().stream().filter(l -> !tableLines.contains(l)).map(TextLine::text).collect(Collectors.joining(" "));
+			Matcher m = AMOUNT.matcher(text);
+			while (m.find()) {
+				boolean euro = m.group("euro") != null || m.group("unit") != null;
+				if (!euro || (m.group("euro") == null && m.group("scale") == null && m.group("unit") == null)) {
+					continue;
+				}
+				BigDecimal value = AmountParser.parse(m.group("num"), true);
+				String scale = m.group("scale") == null ? "" : m.group("scale").toLowerCase();
+				if (scale.startsWith("miljoen") || scale.startsWith("mln")) {
+					value = value.multiply(Unit.EUR_MLN.factor());
+				}
+				else if (scale.equals("miljard")) {
+					value = value.multiply(new BigDecimal("1000000000"));
+				}
+				BigDecimal eur = value.stripTrailingZeros();
+				int start = m.group("euro") != null ? m.start("euro") : m.start("num");
+				String phrase = text.substring(start, m.end()).trim().replaceAll("\\s+", " ");
+				found.add(new TextAmount(phrase, eur.scale() < 0 ? eur.setScale(0) : eur,
+						m.group("year") != null || m.group("yearly") != null, page.page()));
+			}
+		}
+		return found;
+	}
+}

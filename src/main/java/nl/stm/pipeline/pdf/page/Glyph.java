@@ -1,0 +1,16 @@
+package nl.stm.pipeline.pdf.page;
+
+/**
+ * One printed character in page coordinates (origin top-left, y = baseline), with the styling
+ * signals a table reader needs: size for line grouping, boldness for "new action" rows.
+ */
+public record Glyph(String text, float x, float y, float width, float height, float fontSize, boolean bold) {
+
+	public float right() {
+		return x + width;
+	}
+
+	public boolean isBlank() {
+		return text.isBlank();
+	}
+}

@@ -1,0 +1,360 @@
+package nl.stm.pipeline.pdf.page;
+
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Reads the graphics of a page: horizontal rules (stroked straight segments and thin filled
+ * rectangles) for row separation, and small filled or stroked shapes and images (status icons) with
+ * their colour. Everything is transformed into the same top-left page coordinates as the text (crop
+ * box and page rotation applied).
+ */
+public final class GraphicsCollector extends PDFGraphicsStreamEngine {
+
+	private static final float MAX_THICKNESS = 2.5f;
+
+	/** Shapes larger than this (in points, either side) are backgrounds or frames, not icons. */
+	private static final float MAX_ICON = 40f;
+
+	private static final float MIN_ICON = 2f;
+
+	private final List<float[][]> segments = new ArrayList<>();
+
+	private final List<float[]> rectangles = new ArrayList<>();
+
+	private final List<float[]> points = new ArrayList<>();
+
+	private final List<Ruling> rulings = new ArrayList<>();
+
+	private final List<Shape> shapes = new ArrayList<>();
+
+	private final PDRectangle crop;
+
+	private final int rotation;
+
+	private Point2D current = new Point2D.Float();
+
+	private Point2D subpathStart = new Point2D.Float();
+
+	private boolean curved;
+
+	public GraphicsCollector(PDPage page) {
+		super(page);
+		this.crop = page.getCropBox();
+		this.rotation = ((page.getRotation() % 360) + 360) % 360;
+	}
+
+	/**
+	 * Reads the page's graphics. Normally with {@link FastGraphicsScanner}, which reads only what
+	 * this class needs from the content stream and is several times faster than a full PDFBox
+	 * pass; a page it does not handle (inline images, Type 3 fonts, malformed content) is read with
+	 * PDFBox's engine instead, with the same result.
+	 */
+	public void collect() throws IOException {
+		try {
+			if (FastGraphicsScanner.scan(getPage(), this)) {
+				return;
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// fall back to PDFBox's engine, which is lenient with broken content
+		}
+		reset();
+		processPage(getPage());
+	}
+
+	/** Reads the page with PDFBox's engine only (the reference the fast scanner is tested against). */
+	void collectWithPdfBox() throws IOException {
+		reset();
+		processPage(getPage());
+	}
+
+	private void reset() {
+		clearPath();
+		rulings.clear();
+		shapes.clear();
+		current = new Point2D.Float();
+		subpathStart = current;
+	}
+
+	public List<Ruling> rulings() {
+		return List.copyOf(rulings);
+	}
+
+	public List<Shape> shapes() {
+		return List.copyOf(shapes);
+	}
+
+	@Override
+	public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+		rectangles.add(new float[] { (float) p0.getX(), (float) p0.getY(), (float) p2.getX(), (float) p2.getY() });
+		for (Point2D p : List.of(p0, p1, p2, p3)) {
+			points.add(new float[] { (float) p.getX(), (float) p.getY() });
+		}
+	}
+
+	@Override
+	public void moveTo(float x, float y) {
+		current = new Point2D.Float(x, y);
+		subpathStart = current;
+		points.add(new float[] { x, y });
+	}
+
+	@Override
+	public void lineTo(float x, float y) {
+		segments.add(new float[][] { { (float) current.getX(), (float) current.getY() }, { x, y } });
+		current = new Point2D.Float(x, y);
+		points.add(new float[] { x, y });
+	}
+
+	@Override
+	public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+		curved = true;
+		points.add(new float[] { x1, y1 });
+		points.add(new float[] { x2, y2 });
+		points.add(new float[] { x3, y3 });
+		current = new Point2D.Float(x3, y3);
+	}
+
+	@Override
+	public Point2D getCurrentPoint() {
+		return current;
+	}
+
+	@Override
+	public void closePath() {
+		lineTo((float) subpathStart.getX(), (float) subpathStart.getY());
+	}
+
+	@Override
+	public void endPath() {
+		clearPath();
+	}
+
+	@Override
+	public void strokePath() throws IOException {
+		stroke(getGraphicsState().getStrokingColor());
+	}
+
+	@Override
+	public void fillPath(int windingRule) throws IOException {
+		fill(getGraphicsState().getNonStrokingColor());
+	}
+
+	/** Strokes the current path in the given colour (also called by {@link FastGraphicsScanner}). */
+	void stroke(PDColor colour) {
+		for (float[][] s : segments) {
+			add(s[0][0], s[1][0], s[0][1], s[1][1]);
+		}
+		addShape(colour);
+		clearPath();
+	}
+
+	/** Fills the current path in the given colour (also called by {@link FastGraphicsScanner}). */
+	void fill(PDColor colour) {
+		for (float[] r : rectangles) {
+			float w = Math.abs(r[2] - r[0]);
+			float h = Math.abs(r[3] - r[1]);
+			if (h <= MAX_THICKNESS && w > 3) {
+				add(r[0], r[2], (r[1] + r[3]) / 2, (r[1] + r[3]) / 2);
+			}
+			else if (w <= MAX_THICKNESS && h > 3) {
+				add((r[0] + r[2]) / 2, (r[0] + r[2]) / 2, r[1], r[3]);
+			}
+		}
+		addShape(colour);
+		clearPath();
+	}
+
+	@Override
+	public void fillAndStrokePath(int windingRule) throws IOException {
+		fillPath(windingRule);
+	}
+
+	@Override
+	public void clip(int windingRule) {
+	}
+
+	@Override
+	public void drawImage(PDImage pdImage) throws IOException {
+		image(pdImage, getGraphicsState().getCurrentTransformationMatrix());
+	}
+
+	/** An image placed with the given transformation (also called by {@link FastGraphicsScanner}). */
+	void image(PDImage pdImage, Matrix ctm) throws IOException {
+		// the image fills the unit square of the current transformation; take all four corners so a
+		// rotated or flipped placement gets the right box
+		List<float[]> corners = new ArrayList<>();
+		for (float[] corner : new float[][] { { 0, 0 }, { 1, 0 }, { 0, 1 }, { 1, 1 } }) {
+			Point2D.Float p = ctm.transformPoint(corner[0], corner[1]);
+			corners.add(new float[] { p.x, p.y });
+		}
+		float[] box = boxOnPage(corners);
+		if (!iconSized(box)) {
+			return;
+		}
+		String colour;
+		try {
+			colour = dominantColour(pdImage);
+		}
+		catch (IOException | RuntimeException ex) {
+			return; // an image that cannot be decoded is no readable icon
+		}
+		if (colour != null) {
+			shapes.add(new Shape(box[0], box[1], box[2], box[3], colour, Shape.Form.IMAGE));
+		}
+	}
+
+	@Override
+	public void shadingFill(COSName shadingName) {
+	}
+
+	/**
+	 * Text is read by the glyph collector; here only Type 3 glyphs matter (their glyphs are drawn
+	 * with paths, and may be icons). Skipping the decoding of all other text makes this pass several
+	 * times cheaper.
+	 */
+	@Override
+	public void showTextString(byte[] string) throws IOException {
+		if (getGraphicsState().getTextState().getFont() instanceof PDType3Font) {
+			super.showTextString(string);
+		}
+	}
+
+	@Override
+	public void showTextStrings(COSArray array) throws IOException {
+		if (getGraphicsState().getTextState().getFont() instanceof PDType3Font) {
+			super.showTextStrings(array);
+		}
+	}
+
+	private void clearPath() {
+		segments.clear();
+		rectangles.clear();
+		points.clear();
+		curved = false;
+	}
+
+	/** The page-space box {minX, minY, maxX, maxY} of points given in PDF space. */
+	private float[] boxOnPage(List<float[]> pdfPoints) {
+		float[] box = { Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE };
+		for (float[] p : pdfPoints) {
+			float[] q = toPage(p[0], p[1]);
+			box[0] = Math.min(box[0], q[0]);
+			box[1] = Math.min(box[1], q[1]);
+			box[2] = Math.max(box[2], q[0]);
+			box[3] = Math.max(box[3], q[1]);
+		}
+		return box;
+	}
+
+	private static boolean iconSized(float[] box) {
+		float w = box[2] - box[0];
+		float h = box[3] - box[1];
+		return w >= MIN_ICON && h >= MIN_ICON && w <= MAX_ICON && h <= MAX_ICON;
+	}
+
+	/** Keeps the current path as a shape when it is icon-sized. */
+	private void addShape(PDColor colour) {
+		if (points.isEmpty() || colour == null) {
+			return;
+		}
+		float[] box = boxOnPage(points);
+		float w = box[2] - box[0];
+		float h = box[3] - box[1];
+		if (!iconSized(box) || w > 4 * h || h > 4 * w) {
+			return;
+		}
+		int rgb;
+		try {
+			rgb = colour.toRGB();
+		}
+		catch (IOException | RuntimeException ex) {
+			return; // a pattern or a colour space that cannot be converted: no icon colour
+		}
+		shapes.add(new Shape(box[0], box[1], box[2], box[3], ColourDistance.hex(rgb),
+				curved ? Shape.Form.ROUND : Shape.Form.ANGULAR));
+	}
+
+	/**
+	 * The colour an icon image shows: the most frequent colour among its opaque, non-white pixels
+	 * (bins of 16 levels per channel), averaged within that bin. Unlike a plain mean it is not pulled
+	 * towards white by anti-aliased edges or towards another colour by a check mark or border. Large
+	 * images are subsampled to about 64 pixels a side.
+	 */
+	private static String dominantColour(PDImage image) throws IOException {
+		int sub = Math.max(1, Math.max(image.getWidth(), image.getHeight()) / 64);
+		BufferedImage img = sub > 1 ? image.getImage(null, sub) : image.getImage();
+		Map<Integer, long[]> bins = new HashMap<>();
+		long[] best = null;
+		for (int y = 0; y < img.getHeight(); y++) {
+			for (int x = 0; x < img.getWidth(); x++) {
+				int argb = img.getRGB(x, y);
+				int alpha = argb >>> 24;
+				int red = (argb >> 16) & 0xff;
+				int green = (argb >> 8) & 0xff;
+				int blue = argb & 0xff;
+				if (alpha < 128 || (red > 235 && green > 235 && blue > 235)) {
+					continue;
+				}
+				long[] bin = bins.computeIfAbsent(((red >> 4) << 8) | ((green >> 4) << 4) | (blue >> 4), k -> new long[4]);
+				bin[0] += red;
+				bin[1] += green;
+				bin[2] += blue;
+				bin[3]++;
+				if (best == null || bin[3] > best[3]) {
+					best = bin;
+				}
+			}
+		}
+		if (best == null) {
+			return null;
+		}
+		return String.format(Locale.ROOT, "#%02x%02x%02x", best[0] / best[3], best[1] / best[3], best[2] / best[3]);
+	}
+
+	/**
+	 * Any axis-parallel segment in PDF space; kept as a rule when it is horizontal once the page
+	 * rotation is applied.
+	 */
+	private void add(float xa, float xb, float ya, float yb) {
+		boolean axisParallel = Math.abs(xa - xb) < 0.5f || Math.abs(ya - yb) < 0.5f;
+		if (!axisParallel || Math.max(Math.abs(xa - xb), Math.abs(ya - yb)) <= 3) {
+			return;
+		}
+		float[] a = toPage(xa, ya);
+		float[] b = toPage(xb, yb);
+		if (Math.abs(a[1] - b[1]) < 0.5f) {
+			rulings.add(new Ruling(Math.min(a[0], b[0]), Math.max(a[0], b[0]), a[1]));
+		}
+	}
+
+	private float[] toPage(float x, float y) {
+		float lx = x - crop.getLowerLeftX();
+		float ly = y - crop.getLowerLeftY();
+		float w = crop.getWidth();
+		float h = crop.getHeight();
+		return switch (rotation) {
+			case 90 -> new float[] { ly, lx };
+			case 180 -> new float[] { w - lx, ly };
+			case 270 -> new float[] { h - ly, w - lx };
+			default -> new float[] { lx, h - ly };
+		};
+	}
+}

@@ -1,0 +1,42 @@
+package nl.stm.pipeline.pdf.progress;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the half year a progress report covers. The table itself never says; the period stands in a title or
+ * running text around it, written in one of several ways: "Stand per 2025-H1", "eerste helft 2025",
+ * "tweede helft 2024", "H2 2024".
+ */
+final class ProgressPeriodFinder {
+
+	private static final Pattern PERIOD_YEAR_HALF = Pattern
+		.compile("(?i)(?<![\\d])((?:19|20)\\d{2})\\s*[-–/]?\\s*H\\s*([12])(?![\\d\\p{L}])");
+
+	private static final Pattern PERIOD_HALF_YEAR = Pattern
+		.compile("(?i)(?<![\\p{L}\\d])H\\s*([12])\\s*[-–/]?\\s*((?:19|20)\\d{2})(?![\\d])");
+
+	private static final Pattern PERIOD_WORDS = Pattern.compile(
+			"(?i)\\b(eerste|1e|1ste|tweede|2e|2de)\\s+(?:helft|halfjaar|half jaar)\\s+(?:van\\s+)?((?:19|20)\\d{2})\\b");
+
+	private ProgressPeriodFinder() {
+	}
+
+	/** The half year a text names ("Stand per 2025-H1", "eerste helft 2025", "H2 2024"), or null. */
+	static String find(String text) {
+		Matcher m = PERIOD_YEAR_HALF.matcher(text);
+		if (m.find()) {
+			return m.group(1) + "-H" + m.group(2);
+		}
+		m = PERIOD_HALF_YEAR.matcher(text);
+		if (m.find()) {
+			return m.group(2) + "-H" + m.group(1);
+		}
+		m = PERIOD_WORDS.matcher(text);
+		if (m.find()) {
+			return m.group(2) + "-H" + (m.group(1).toLowerCase(Locale.ROOT).matches("eerste|1e|1ste") ? "1" : "2");
+		}
+		return null;
+	}
+}

@@ -1,0 +1,58 @@
+package nl.stm.pipeline.pdf.progress;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.stm.pipeline.pdf.page.TextJoin;
+import nl.stm.pipeline.pdf.progress.ProgressColumns.Kind;
+
+/**
+ * A progress-table row as it is read: its cell texts line by line, and where it lies on each page it spans. Its
+ * status can only be resolved once the whole document, and with it the legend, has been read.
+ */
+final class ProgressRowDraft {
+
+	final int action;
+
+	final Integer actielijn;
+
+	final int page;
+
+	final Map<Kind, List<String>> cells = new HashMap<>();
+
+	final List<Segment> segments = new ArrayList<>();
+
+	ProgressRowDraft(int action, Integer actielijn, int page) {
+		this.action = action;
+		this.actielijn = actielijn;
+		this.page = page;
+	}
+
+	String text(Kind kind) {
+		return TextJoin.join(cells.getOrDefault(kind, List.of()));
+	}
+
+	/** A row's part on one page: its vertical span there and the columns in force. */
+	static final class Segment {
+
+		final int page;
+
+		final float top;
+
+		final ProgressColumns columns;
+
+		float lastY;
+
+		float bottom;
+
+		float fontSize;
+
+		Segment(int page, float top, ProgressColumns columns) {
+			this.page = page;
+			this.top = top;
+			this.columns = columns;
+		}
+	}
+}

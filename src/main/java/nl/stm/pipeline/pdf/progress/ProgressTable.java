@@ -1,0 +1,184 @@
+package nl.stm.pipeline.pdf.progress;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.stm.pipeline.pdf.page.PageLayout;
+import nl.stm.pipeline.pdf.page.TextLine;
+import nl.stm.pipeline.pdf.page.Word;
+import nl.stm.pipeline.pdf.progress.ProgressColumns.Kind;
+import nl.stm.pipeline.pdf.progress.ProgressRowDraft.Segment;
+
+/**
+ * A progress table being read line by line: it tells whether a line still belongs to the table and assembles the
+ * body lines into rows of its report. A row starts at an action number in the Nr. column; every other line
+ * continues the row above, cell by cell. An "Actielijn N. …" band sets the actielijn of the rows below it.
+ */
+final class ProgressTable {
+
+	private static final Pattern LEGEND = Pattern.compile("(?i)^legenda\\b.*");
+
+	private final ProgressReportDraft report;
+
+	private ProgressColumns columns;
+
+	private float bodyFont;
+
+	private float previousY;
+
+	private ProgressRowDraft row;
+
+	private Segment segment;
+
+	ProgressTable(ProgressReportDraft report) {
+		this.report = report;
+	}
+
+	/** Takes the columns of a header: the table's own, or one repeated at the top of a page. */
+	void resume(ProgressHeader h) {
+		columns = h.columns();
+		bodyFont = h.fontSize();
+		previousY = h.lastY();
+	}
+
+	/** Continues the table at {@code line} on a page without a header. */
+	void resumeAt(TextLine line) {
+		previousY = line.y() - bodyFont;
+	}
+
+	boolean endsAt(TextLine line, Set<TextLine> legendLines) {
+		if (legendLines.contains(line)) {
+			return true;
+		}
+		Word first = line.words().get(0);
+		if (LEGEND.matcher(first.text()).matches() && columns.index(first.x0()) == 0) {
+			return true; // a legend heading under the table, even one whose icons could not be read
+		}
+		if (line.fontSize() > bodyFont * 1.25f || line.x0() < columns.left() - 12) {
+			return true;
+		}
+		if (columns.list().get(0).kind() == Kind.NR && columns.index(first.x0()) == 0
+				&& !ProgressLines.ACTION.matcher(first.text()).matches() && !ProgressLines.isBand(line)
+				&& !ProgressLines.allBold(line)) {
+			// the Nr. column holds numbers only (and bold bands): plain text there is prose after the table
+			return true;
+		}
+		return line.y() - previousY > 3.5f * bodyFont;
+	}
+
+	/** On a page without a header, a line continues the table when it starts where a column starts. */
+	boolean aligns(TextLine line) {
+		if (line.x0() < columns.left() - 12 || line.fontSize() > bodyFont * 1.25f) {
+			return false;
+		}
+		Word first = line.words().get(0);
+		if (columns.index(first.x0()) == 0
+				&& (ProgressLines.ACTION.matcher(first.text()).matches() || ProgressLines.isBand(line))) {
+			return true;
+		}
+		for (Word w : line.words()) {
+			for (int c = 1; c < columns.list().size(); c++) {
+				if (Math.abs(w.x0() - columns.list().get(c).titleX0()) < 3
+						|| Math.abs(w.x0() - columns.list().get(c).start()) < 6) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	void bodyLine(TextLine line, PageLayout page) {
+		previousY = line.y();
+		Word first = line.words().get(0);
+		boolean inFirstColumn = columns.index(first.x0()) == 0;
+		if (inFirstColumn && ProgressLines.isBand(line)) {
+			closeSegment(top(line));
+			finishRow();
+			Matcher m = ProgressLines.BAND.matcher(line.text());
+			if (m.matches() && m.group(1) != null) {
+				report.actielijn = Integer.parseInt(m.group(1));
+			}
+			return;
+		}
+		Matcher action = ProgressLines.ACTION.matcher(first.text());
+		if (inFirstColumn && action.matches()) {
+			closeSegment(top(line));
+			finishRow();
+			row = new ProgressRowDraft(Integer.parseInt(action.group(1)), report.actielijn, page.page());
+			addCells(line, page, true);
+			return;
+		}
+		if (inFirstColumn && columns.has(Kind.NR) && columns.kindAt(first.x0()) == Kind.NR
+				&& ProgressLines.allBold(line)) {
+			// a sub-heading band without a number ("Signalering"): ends the row above
+			closeSegment(top(line));
+			finishRow();
+			return;
+		}
+		if (row != null) {
+			addCells(line, page, false);
+		}
+	}
+
+	private void addCells(TextLine line, PageLayout page, boolean rowStart) {
+		if (segment == null || segment.page != page.page()) {
+			closeSegment(Float.NaN);
+			segment = new Segment(page.page(), top(line), columns);
+			row.segments.add(segment);
+		}
+		segment.lastY = line.y();
+		segment.fontSize = Math.max(segment.fontSize, line.fontSize());
+		Map<Kind, StringBuilder> cells = new HashMap<>();
+		boolean skipNumber = rowStart;
+		for (Word w : line.words()) {
+			Kind kind = columns.kindAt(w.x0());
+			if (skipNumber) {
+				skipNumber = false;
+				if (kind == Kind.NR || !columns.has(Kind.NR)) {
+					continue;
+				}
+			}
+			StringBuilder cell = cells.computeIfAbsent(kind, k -> new StringBuilder());
+			if (!cell.isEmpty()) {
+				cell.append(' ');
+			}
+			cell.append(w.text());
+		}
+		cells.forEach((kind, text) -> row.cells.computeIfAbsent(kind, k -> new ArrayList<>()).add(text.toString()));
+	}
+
+	private static float top(TextLine line) {
+		return line.y() - 1.15f * Math.max(line.fontSize(), 4);
+	}
+
+	/** Ends the row's part on this page below its last line; the row may go on on the next page. */
+	void endPage() {
+		closeSegment(Float.NaN);
+	}
+
+	/** Ends the table: its last row is complete. */
+	void close() {
+		closeSegment(Float.NaN);
+		finishRow();
+	}
+
+	/** Ends the open row segment at {@code bottom} (the top of what follows), or below its last line. */
+	private void closeSegment(float bottom) {
+		if (segment == null) {
+			return;
+		}
+		segment.bottom = Float.isNaN(bottom) ? segment.lastY + 0.8f * segment.fontSize : bottom;
+		segment = null;
+	}
+
+	private void finishRow() {
+		if (row != null) {
+			report.rows.add(row);
+			row = null;
+		}
+	}
+}
