@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.stm.pipeline.pdf.page.TextJoin;
 import nl.stm.pipeline.pdf.page.Word;
 
 /**
@@ -27,12 +28,14 @@ final class GridRowDraft {
 		this.page = page;
 	}
 
+	/** Adds a line of the row: its label words continue the label (a hyphenated word is joined whole). */
 	void add(GridLineSplit split) {
+		if (!split.label().isEmpty()) {
+			String joined = TextJoin.join(List.of(label.toString(), GridTableReader.join(split.label())));
+			label.setLength(0);
+			label.append(joined);
+		}
 		for (Word w : split.label()) {
-			if (label.length() > 0) {
-				label.append(' ');
-			}
-			label.append(w.text());
 			chars += w.text().length();
 			boldChars += w.bold() ? w.text().length() : 0;
 		}

@@ -2,6 +2,7 @@ package nl.stm.pipeline.pdf.budget;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import nl.stm.pipeline.pdf.page.PageLayout;
 import nl.stm.pipeline.pdf.page.TextLine;
@@ -15,6 +16,9 @@ import nl.stm.pipeline.pdf.page.Word;
  * tables is known too.
  */
 final class GridTableBuilder {
+
+	/** A caption that starts here names its table; the line above it is not part of it. */
+	private static final Pattern CAPTION_START = Pattern.compile("^(?i)(actielijn\\s+\\d+|programma\\b)");
 
 	private final List<TextLine> lines;
 
@@ -50,7 +54,7 @@ final class GridTableBuilder {
 		this.header = header;
 		this.headerIndex = headerIndex;
 		this.previousEnd = previousEnd;
-		this.continuation = new GridTableContinuation(lines, header);
+		this.continuation = new GridTableContinuation(lines, header, headerIndex);
 		this.lastPage = header.line().page();
 		collectCaptionAbove();
 	}
@@ -64,20 +68,32 @@ final class GridTableBuilder {
 		return headerIndex - captionAbove.size();
 	}
 
+	/**
+	 * Collects the caption lines wrapped above the year line: set at the leading, in the caption's
+	 * size, aligned with it (same left edge, or same centre for a centred caption) and not a heading
+	 * or note of their own. A caption that starts with its actielijn starts on the year line.
+	 */
 	private void collectCaptionAbove() {
 		TextLine below = header.line();
+		float belowX0 = header.captionWords().isEmpty() ? Float.NaN : header.captionWords().get(0).x0();
+		float belowX1 = header.captionWords().isEmpty() ? Float.NaN
+				: header.captionWords().get(header.captionWords().size() - 1).x1();
 		int k = headerIndex - 1;
 		float fs = header.line().fontSize();
-		while (k >= previousEnd) {
+		boolean captionStarts = CAPTION_START.matcher(header.caption()).find();
+		while (k >= previousEnd && !captionStarts) {
 			TextLine above = lines.get(k);
 			if (above.page() != below.page() || below.y() - above.y() > GridTableContinuation.CAPTION_LEADING * fs
 					|| above.x1() > header.valueLeft() || Math.abs(above.fontSize() - fs) > 0.6f
 					|| page(above).ruledBetween(above.y(), below.y(), above.x0(), above.x1())
-					|| Unit.isStatement(above.text())) {
+					|| Unit.isStatement(above.text()) || !alignedWith(above, belowX0, belowX1)) {
 				break;
 			}
 			captionAbove.add(0, above.text());
+			captionStarts = CAPTION_START.matcher(above.text()).find();
 			below = above;
+			belowX0 = above.x0();
+			belowX1 = above.x1();
 			k--;
 		}
 		for (int c = k; c >= Math.max(previousEnd, k - 2); c--) {
@@ -85,6 +101,12 @@ final class GridTableBuilder {
 				context.add(0, lines.get(c).text());
 			}
 		}
+	}
+
+	/** Whether a line is aligned with the caption text below it (NaN: nothing to align with). */
+	private static boolean alignedWith(TextLine above, float x0, float x1) {
+		return Float.isNaN(x0) || Math.abs(above.x0() - x0) <= 2
+				|| Math.abs((above.x0() + above.x1()) / 2 - (x0 + x1) / 2) <= 3;
 	}
 
 	/** Reads rows after the header; returns the index of the first line after the table. */
@@ -129,7 +151,7 @@ final class GridTableBuilder {
 			// close below the previous line and in its size: a source note in small print is no wrapped label
 			boolean close = samePage && line.y() - previous.y() <= GridTableContinuation.CONTINUATION * line.fontSize()
 					&& Math.abs(line.fontSize() - previous.fontSize()) <= 0.6f;
-			if (inHeader && labelOnly && close && !ruled) {
+			if (inHeader && labelOnly && !ruled && (close || continuation.captionWraps(previous, line))) {
 				captionBelow.add(split.labelText());
 				previous = line;
 				i++;
@@ -138,7 +160,8 @@ final class GridTableBuilder {
 			inHeader = false;
 			boolean openRow = row != null && !row.isTotal();
 			// a wrapped label line: set at the leading, or the rest of a row broken over a page
-			boolean wrapped = labelOnly && (close && !ruled || pageTop && openRow && continuation.continuesTable(i));
+			boolean wrapped = labelOnly && (close && !ruled || pageTop && openRow && continuation.continuesTable(i)
+					|| openRow && !ruled && continuation.wrapsAtRowSpacing(previous, line));
 			pageTop = false;
 			if (labelOnly && !wrapped && (row != null && row.isTotal() || !continuation.rowFollows(i))) {
 				break;

@@ -1,5 +1,6 @@
 package nl.stm.pipeline.pdf.budget;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import nl.stm.pipeline.pdf.page.TextLine;
@@ -25,13 +26,60 @@ final class GridTableContinuation {
 	/** A gap of more than this many font sizes ends a table on its page. */
 	private static final float TABLE_GAP = 2.6f;
 
+	/** How far below the previous line a row may start while the row spacing is learned. */
+	private static final float LEARNING_REACH = 6f;
+
+	/** A table whose rows are this many font sizes apart or more is set with open row spacing. */
+	private static final float OPEN_SPACING = 2f;
+
 	private final List<TextLine> lines;
 
 	private final GridHeader header;
 
-	GridTableContinuation(List<TextLine> lines, GridHeader header) {
+	/** The usual gap between the last line of a row and the first line of the next; 0 when unknown. */
+	private float rowGap;
+
+	/** Whether the table's rows start with a number (or Totaal): then a plain label line never starts one. */
+	private boolean numberedRows;
+
+	GridTableContinuation(List<TextLine> lines, GridHeader header, int headerIndex) {
 		this.lines = lines;
 		this.header = header;
+		learnRowSpacing(headerIndex);
+	}
+
+	/**
+	 * Learns the table's own row spacing: the median gap before the lines that start a row (an
+	 * enumeration, a Totaal, or a label with values) in the run of table lines after the header,
+	 * and whether its rows are numbered. Producers set rows at the text leading, with padding, or
+	 * double-spaced; a fixed gap would end an open table after its first row.
+	 */
+	private void learnRowSpacing(int headerIndex) {
+		float fs = header.line().fontSize();
+		List<Float> gaps = new ArrayList<>();
+		int marked = 0;
+		TextLine previous = header.line();
+		for (int k = headerIndex + 1; k < lines.size() && gaps.size() < 15; k++) {
+			TextLine line = lines.get(k);
+			float gap = line.y() - previous.y();
+			if (line.page() != previous.page() || gap > LEARNING_REACH * fs || GridHeader.of(line) != null) {
+				break;
+			}
+			GridLineSplit split = GridLineSplit.of(line, header);
+			if (split == null) {
+				break;
+			}
+			if (split.marked() || !split.values().isEmpty() && !split.label().isEmpty()) {
+				gaps.add(gap);
+				marked += split.marked() ? 1 : 0;
+			}
+			previous = line;
+		}
+		if (gaps.size() >= 2) {
+			numberedRows = marked == gaps.size();
+			gaps.sort(null);
+			rowGap = gaps.get(gaps.size() / 2);
+		}
 	}
 
 	/**
@@ -40,7 +88,41 @@ final class GridTableContinuation {
 	 */
 	boolean apart(TextLine previous, TextLine line) {
 		return GridHeader.of(line) != null
-				|| line.y() - previous.y() > TABLE_GAP * Math.max(line.fontSize(), header.line().fontSize());
+				|| line.y() - previous.y() > Math.max(TABLE_GAP * Math.max(line.fontSize(), header.line().fontSize()),
+						1.35f * rowGap);
+	}
+
+	/**
+	 * Whether {@code below} is the next line of a caption wrapped from {@code above}: set at the
+	 * leading, or at the row spacing of a table whose every line is set that far apart.
+	 */
+	boolean captionWraps(TextLine above, TextLine below) {
+		float gap = below.y() - above.y();
+		return below.page() == above.page() && (gap <= CAPTION_LEADING * below.fontSize()
+				|| rowGap >= OPEN_SPACING * below.fontSize() && gap <= 1.1f * rowGap);
+	}
+
+	/**
+	 * Whether a label line at {@code line} is the next line of the label above in a table whose rows
+	 * are all numbered and which sets every line at the row spacing (a double-spaced table): such a
+	 * line cannot start a row, having no number. A line in another size (a source note) is no part of it.
+	 */
+	boolean wrapsAtRowSpacing(TextLine previous, TextLine line) {
+		return numberedRows && rowGap > 0 && line.page() == previous.page() && line.y() - previous.y() <= 1.3f * rowGap
+				&& Math.abs(line.fontSize() - previous.fontSize()) <= 0.6f;
+	}
+
+	/**
+	 * Whether {@code line} follows {@code previous} at the distance of a wrapped line within one
+	 * cell: the text leading, or in a table with open row spacing anything well short of a row gap.
+	 */
+	boolean withinRow(TextLine previous, TextLine line) {
+		float gap = line.y() - previous.y();
+		float limit = CONTINUATION * line.fontSize();
+		if (rowGap >= OPEN_SPACING * line.fontSize()) {
+			limit = Math.max(limit, 0.7f * rowGap);
+		}
+		return line.page() == previous.page() && gap <= limit;
 	}
 
 	/**
@@ -71,8 +153,7 @@ final class GridTableContinuation {
 		}
 		int k = i;
 		while (k + 1 < lines.size() && lines.get(k + 1).page() == lines.get(k).page()
-				&& lines.get(k + 1).y() - lines.get(k).y() <= CONTINUATION * lines.get(k + 1).fontSize()
-				&& GridLineSplit.isLabelOnly(lines.get(k + 1), header)) {
+				&& withinRow(lines.get(k), lines.get(k + 1)) && GridLineSplit.isLabelOnly(lines.get(k + 1), header)) {
 			k++;
 		}
 		return rowFollows(k);
@@ -88,7 +169,7 @@ final class GridTableContinuation {
 		String caption = "";
 		for (int k = i; k < Math.min(lines.size(), i + 4) && lines.get(k).page() == lines.get(i).page(); k++) {
 			TextLine line = lines.get(k);
-			if (k > i && line.y() - lines.get(k - 1).y() > CAPTION_LEADING * line.fontSize()) {
+			if (k > i && !captionWraps(lines.get(k - 1), line)) {
 				return -1;
 			}
 			GridHeader candidate = GridHeader.of(line);
@@ -99,7 +180,7 @@ final class GridTableContinuation {
 				caption = normalCaption(caption + " " + candidate.caption());
 				int end = k + 1;
 				while (end < lines.size() && lines.get(end).page() == line.page()
-						&& lines.get(end).y() - lines.get(end - 1).y() <= CAPTION_LEADING * lines.get(end).fontSize()
+						&& captionWraps(lines.get(end - 1), lines.get(end))
 						&& GridLineSplit.isLabelOnly(lines.get(end), header)) {
 					String longer = normalCaption(caption + " " + lines.get(end).text());
 					if (!(original + " ").startsWith(longer + " ")) {

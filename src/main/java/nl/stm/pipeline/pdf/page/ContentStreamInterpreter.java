@@ -85,10 +85,12 @@ final class ContentStreamInterpreter {
 				case 'q' -> {
 					stack.push(state);
 					state = state.copy();
+					out.save();
 				}
 				case 'Q' -> {
 					if (!stack.isEmpty()) {
 						state = stack.pop();
+						out.restore();
 					}
 				}
 				case 'm' -> {
@@ -133,9 +135,7 @@ final class ContentStreamInterpreter {
 					out.fill(state.colour(false));
 				}
 				case 'n' -> out.endPath();
-				case 'W' -> {
-					// clipping does not matter here
-				}
+				case 'W' -> out.clip(0);
 				case 'g' -> deviceColour(ops, false, COSName.DEVICEGRAY, 1);
 				case 'G' -> deviceColour(ops, true, COSName.DEVICEGRAY, 1);
 				case 'k' -> deviceColour(ops, false, COSName.DEVICECMYK, 4);
@@ -188,7 +188,7 @@ final class ContentStreamInterpreter {
 				colourInSpace(ops, true);
 			}
 			else if (c0 == 'W' && c1 == '*') {
-				// clipping does not matter here
+				out.clip(0);
 			}
 			else if (c0 == 'D' && c1 == 'o') {
 				ops.expect(1);
@@ -276,6 +276,7 @@ final class ContentStreamInterpreter {
 		stack.clear();
 		state = state.copy();
 		state.concatenate(form.getMatrix());
+		out.save();
 		if (formResources != null) {
 			resources = formResources;
 		}
@@ -289,6 +290,7 @@ final class ContentStreamInterpreter {
 		}
 		finally {
 			depth--;
+			out.restore();
 			resources = parentResources;
 			state = parentState;
 			stack.clear();

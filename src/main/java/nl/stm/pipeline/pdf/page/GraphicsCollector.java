@@ -3,7 +3,9 @@ package nl.stm.pipeline.pdf.page;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,11 @@ public final class GraphicsCollector extends PDFGraphicsStreamEngine {
 
 	private boolean curved;
 
+	/** The clip in force: producers such as WeasyPrint paint an icon as a large area clipped to a circle. */
+	private Clip clip = Clip.NONE;
+
+	private final Deque<Clip> clips = new ArrayDeque<>();
+
 	public GraphicsCollector(PDPage page) {
 		super(page);
 		this.crop = page.getCropBox();
@@ -87,6 +94,8 @@ public final class GraphicsCollector extends PDFGraphicsStreamEngine {
 
 	private void reset() {
 		clearPath();
+		clip = Clip.NONE;
+		clips.clear();
 		rulings.clear();
 		shapes.clear();
 		current = new Point2D.Float();
@@ -187,8 +196,38 @@ public final class GraphicsCollector extends PDFGraphicsStreamEngine {
 		fillPath(windingRule);
 	}
 
+	/** Intersects the clip with the current path ({@code W}, {@code W*}), which is then ended or painted. */
 	@Override
 	public void clip(int windingRule) {
+		if (points.isEmpty()) {
+			return;
+		}
+		float[] box = pdfBox(points);
+		clip = clip.intersect(box[0], box[1], box[2], box[3], curved);
+	}
+
+	@Override
+	public void saveGraphicsState() {
+		super.saveGraphicsState();
+		save();
+	}
+
+	@Override
+	public void restoreGraphicsState() {
+		super.restoreGraphicsState();
+		restore();
+	}
+
+	/** Saves the clip with the graphics state ({@code q}, or a form's own state). */
+	void save() {
+		clips.push(clip);
+	}
+
+	/** Restores the clip saved last ({@code Q}, or the end of a form). */
+	void restore() {
+		if (!clips.isEmpty()) {
+			clip = clips.pop();
+		}
 	}
 
 	@Override
@@ -270,12 +309,29 @@ public final class GraphicsCollector extends PDFGraphicsStreamEngine {
 		return w >= MIN_ICON && h >= MIN_ICON && w <= MAX_ICON && h <= MAX_ICON;
 	}
 
-	/** Keeps the current path as a shape when it is icon-sized. */
+	/** The PDF-space box {minX, minY, maxX, maxY} of points. */
+	private static float[] pdfBox(List<float[]> pdfPoints) {
+		float[] box = { Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE };
+		for (float[] p : pdfPoints) {
+			box[0] = Math.min(box[0], p[0]);
+			box[1] = Math.min(box[1], p[1]);
+			box[2] = Math.max(box[2], p[0]);
+			box[3] = Math.max(box[3], p[1]);
+		}
+		return box;
+	}
+
+	/** Keeps the current path, as far as the clip shows it, as a shape when it is icon-sized. */
 	private void addShape(PDColor colour) {
 		if (points.isEmpty() || colour == null) {
 			return;
 		}
-		float[] box = boxOnPage(points);
+		float[] painted = pdfBox(points);
+		Clip shown = clip.intersect(painted[0], painted[1], painted[2], painted[3], curved);
+		if (shown.isEmpty()) {
+			return;
+		}
+		float[] box = boxOnPage(List.of(new float[] { shown.x0(), shown.y0() }, new float[] { shown.x1(), shown.y1() }));
 		float w = box[2] - box[0];
 		float h = box[3] - box[1];
 		if (!iconSized(box) || w > 4 * h || h > 4 * w) {
@@ -289,7 +345,31 @@ public final class GraphicsCollector extends PDFGraphicsStreamEngine {
 			return; // a pattern or a colour space that cannot be converted: no icon colour
 		}
 		shapes.add(new Shape(box[0], box[1], box[2], box[3], ColourDistance.hex(rgb),
-				curved ? Shape.Form.ROUND : Shape.Form.ANGULAR));
+				shown.round() ? Shape.Form.ROUND : Shape.Form.ANGULAR));
+	}
+
+	/**
+	 * A clipping box in PDF space and whether a curve bounds it (a circle clip makes whatever is
+	 * painted through it round). {@link #NONE} clips nothing.
+	 */
+	record Clip(float x0, float y0, float x1, float y1, boolean round) {
+
+		static final Clip NONE = new Clip(-Float.MAX_VALUE, -Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, false);
+
+		/** This clip intersected with a box; round when the part left is bounded by a round box. */
+		Clip intersect(float bx0, float by0, float bx1, float by1, boolean boxRound) {
+			float nx0 = Math.max(x0, bx0);
+			float ny0 = Math.max(y0, by0);
+			float nx1 = Math.min(x1, bx1);
+			float ny1 = Math.min(y1, by1);
+			boolean boxInside = bx0 >= x0 - 0.5f && by0 >= y0 - 0.5f && bx1 <= x1 + 0.5f && by1 <= y1 + 0.5f;
+			boolean clipInside = x0 >= bx0 - 0.5f && y0 >= by0 - 0.5f && x1 <= bx1 + 0.5f && y1 <= by1 + 0.5f;
+			return new Clip(nx0, ny0, nx1, ny1, boxInside ? boxRound : clipInside && round);
+		}
+
+		boolean isEmpty() {
+			return x0 > x1 || y0 > y1;
+		}
 	}
 
 	/**

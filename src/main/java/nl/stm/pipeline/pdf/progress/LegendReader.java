@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import nl.stm.pipeline.pdf.page.ColourDistance;
+import nl.stm.pipeline.pdf.page.PageFurniture;
 import nl.stm.pipeline.pdf.page.PageLayout;
 import nl.stm.pipeline.pdf.page.Shape;
 import nl.stm.pipeline.pdf.page.TextJoin;
@@ -20,7 +21,8 @@ import nl.stm.pipeline.pdf.page.Word;
  * a label may wrap onto the next line. The legend ends at the first line that has no icon and does
  * not continue a label. Only a line that starts with the word "Legenda" is a heading, so the word
  * inside running text is not one, and only icons right of the heading's start count, so the status
- * icons of a table row beside such text are never taken for legend icons.
+ * icons of a table row beside such text are never taken for legend icons. A legend that runs to the
+ * foot of a page goes on at the top of the next (running heads and feet aside).
  */
 final class LegendReader {
 
@@ -32,14 +34,32 @@ final class LegendReader {
 	/** The lines the legends occupy (headings, labels), which are no table rows. */
 	private final Set<TextLine> lines = new HashSet<>();
 
-	private LegendReader() {
+	/** The left edge of a legend that ran to the foot of the page last read; NaN when none did. */
+	private float openLeft = Float.NaN;
+
+	/** Running heads and feet, which a legend continued on the next page passes over. */
+	private final Set<TextLine> furniture;
+
+	private LegendReader(Set<TextLine> furniture) {
+		this.furniture = furniture;
 	}
 
 	static LegendReader read(List<PageLayout> pages) {
-		LegendReader reader = new LegendReader();
+		LegendReader reader = new LegendReader(PageFurniture.find(pages));
+		Set<TextLine> furniture = reader.furniture;
 		for (PageLayout page : pages) {
 			List<Shape> icons = null;
 			List<TextLine> pageLines = page.lines();
+			float carried = reader.openLeft;
+			reader.openLeft = Float.NaN;
+			int top = 0;
+			while (top < pageLines.size() && furniture.contains(pageLines.get(top))) {
+				top++; // a running head above the rest of the legend
+			}
+			if (!Float.isNaN(carried) && top < pageLines.size()) {
+				icons = StatusIcons.icons(page);
+				reader.readLegend(page, pageLines, top, carried, false, icons);
+			}
 			for (int i = 0; i < pageLines.size(); i++) {
 				TextLine line = pageLines.get(i);
 				if (!line.words().get(0).text().regionMatches(true, 0, "legenda", 0, 7)
@@ -49,7 +69,7 @@ final class LegendReader {
 				if (icons == null) {
 					icons = StatusIcons.icons(page);
 				}
-				i = reader.readLegend(page, pageLines, i, icons) - 1;
+				i = reader.readLegend(page, pageLines, i, line.x0() - 10, true, icons) - 1;
 			}
 		}
 		return reader;
@@ -89,10 +109,13 @@ final class LegendReader {
 		}
 	}
 
-	/** Reads one legend starting at its heading line; returns the index of the first line after it. */
-	private int readLegend(PageLayout page, List<TextLine> pageLines, int headingIndex, List<Shape> icons) {
+	/**
+	 * Reads one legend from its heading line, or ({@code headed} false) the rest of a legend from the top of a
+	 * page; returns the index of the first line after it.
+	 */
+	private int readLegend(PageLayout page, List<TextLine> pageLines, int headingIndex, float left, boolean headed,
+			List<Shape> icons) {
 		TextLine heading = pageLines.get(headingIndex);
-		float left = heading.x0() - 10;
 		List<Draft> drafts = new ArrayList<>();
 		List<Draft> previousLine = List.of();
 		TextLine previous = null;
@@ -139,7 +162,7 @@ final class LegendReader {
 				}
 			}
 			if (lineDrafts.isEmpty()) {
-				if (i == headingIndex) {
+				if (i == headingIndex && headed) {
 					previous = line;
 					continue;
 				}
@@ -166,7 +189,12 @@ final class LegendReader {
 		if (drafts.isEmpty()) {
 			return headingIndex + 1; // "Legenda" in running text, or a legend without icons
 		}
-		lines.add(heading);
+		if (pageLines.subList(i, pageLines.size()).stream().allMatch(furniture::contains)) {
+			openLeft = left;
+		}
+		if (headed) {
+			lines.add(heading);
+		}
 		for (Draft d : drafts) {
 			add(new LegendEntry(StatusCode.fromLabel(d.label.toString()), d.label.toString(), d.icon.colour(),
 					d.icon.form(), page.page()));
@@ -174,13 +202,17 @@ final class LegendReader {
 		return Math.max(i, headingIndex + 1);
 	}
 
-	/** A line without icons continues the labels above when every word lies under one of them. */
+	/**
+	 * A line without icons continues the labels above when it starts where one of them starts (a
+	 * wrapped label); text elsewhere, such as the wrapped header of a table under the legend, ends it.
+	 */
 	private static boolean continues(TextLine line, List<Draft> above) {
-		float first = Float.MAX_VALUE;
 		for (Draft d : above) {
-			first = Math.min(first, d.labelX0);
+			if (Math.abs(line.x0() - d.labelX0) <= 2) {
+				return true;
+			}
 		}
-		return line.x0() >= first - 2;
+		return false;
 	}
 
 	private void add(LegendEntry entry) {

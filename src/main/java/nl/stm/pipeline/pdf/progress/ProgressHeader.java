@@ -23,6 +23,9 @@ import nl.stm.pipeline.pdf.progress.ProgressColumns.Kind;
  */
 record ProgressHeader(int first, int last, ProgressColumns columns, float fontSize, float lastY) {
 
+	/** How many lines under the header show where the cells of each column start. */
+	private static final int BODY_SAMPLE = 40;
+
 	/** Words that can appear in a (wrapped) header row. */
 	private static final Set<String> HEADER_WORDS = Set.of("nr", "nr.", "no.", "nummer", "#", "actie", "acties",
 			"actie-", "activiteit", "activiteiten", "maatregel", "maatregelen", "omschrijving", "actiehouder",
@@ -72,7 +75,8 @@ record ProgressHeader(int first, int last, ProgressColumns columns, float fontSi
 		while (last + 1 < lines.size() && headerPart(lines.get(last + 1), lines.get(last), fs, mainBold)) {
 			last++;
 		}
-		ProgressColumns columns = columns(lines.subList(first, last + 1), page);
+		ProgressColumns columns = columns(lines.subList(first, last + 1), page)
+			.alignedTo(lines.subList(last + 1, Math.min(lines.size(), last + 1 + BODY_SAMPLE)));
 		if (!columns.has(Kind.STATUS) || !(columns.has(Kind.NR) || columns.has(Kind.ACTIE))
 				|| columns.kinds().size() < 3) {
 			return null;
@@ -141,8 +145,9 @@ record ProgressHeader(int first, int last, ProgressColumns columns, float fontSi
 		List<Column> columns = new ArrayList<>();
 		for (List<Word> title : titles) {
 			float x0 = (float) title.stream().mapToDouble(Word::x0).min().orElse(0);
+			float x1 = (float) title.stream().mapToDouble(Word::x1).max().orElse(0);
 			String text = StatusCode.normalise(String.join(" ", title.stream().map(Word::text).toList()));
-			columns.add(new Column(titleKind(text), cellEdge(x0, page), x0));
+			columns.add(new Column(titleKind(text), cellEdge(x0, page), x0, x1));
 		}
 		columns.sort(Comparator.comparingDouble(Column::start));
 		return new ProgressColumns(List.copyOf(columns));
