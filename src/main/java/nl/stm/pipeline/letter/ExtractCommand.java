@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 import nl.stm.pipeline.ops.PipelineCommand;
+import nl.stm.pipeline.pdf.ExtractedLetter;
 import nl.stm.pipeline.pdf.ExtractionException;
 import nl.stm.pipeline.pdf.LetterExtractor;
 
 /**
- * {@code extract FILE...}: one JSON line per file on standard output, in input order; a file that
- * cannot be read gets an error line there and a one-line message on standard error.
+ * {@code extract FILE...}: one JSON line per file on standard output, in input order, and a summary line per
+ * file on standard error (tables, rows, warnings); a file that cannot be read gets an error line there and a
+ * one-line message on standard error.
  */
 public class ExtractCommand {
 
@@ -23,7 +25,9 @@ public class ExtractCommand {
 		int status = PipelineCommand.OK;
 		for (String file : files) {
 			try {
-				out.println(LetterJson.toJsonLine(extractor.extract(Path.of(file))));
+				ExtractedLetter letter = extractor.extract(Path.of(file));
+				out.println(LetterJson.toJsonLine(letter));
+				err.println(ExtractionSummary.of(letter));
 			}
 			catch (ExtractionException ex) {
 				out.println(LetterJson.errorLine(Path.of(file).getFileName().toString(), ex));

@@ -50,6 +50,11 @@ public final class BudgetTableInterpreter {
 	}
 
 	public void accept(GridTable table) {
+		if (table.rows().isEmpty()) {
+			warnings.add("page " + table.firstPage() + ": table '" + table.caption() + "' has year columns "
+					+ table.years() + " but no rows could be read; skipped");
+			return;
+		}
 		int warningsBefore = warnings.size();
 		Unit unitBefore = lastUnit;
 		warnings.addAll(table.warnings());

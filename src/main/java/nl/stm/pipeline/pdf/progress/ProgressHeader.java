@@ -84,6 +84,19 @@ record ProgressHeader(int first, int last, ProgressColumns columns, float fontSi
 		return new ProgressHeader(first, last, columns, main.fontSize(), lines.get(last).y());
 	}
 
+	/**
+	 * Whether a short line names a status column ("Stand van zaken", "Status", "Voortgang") beside another
+	 * column title: the sign of a progress table header, whether or not it could be read as one.
+	 */
+	static boolean namesStatusColumn(TextLine line) {
+		if (line.words().size() > 16) {
+			return false;
+		}
+		String text = StatusCode.normalise(line.text());
+		return text.matches(".*\\b(stand van zaken|status|voortgang)\\b.*")
+				&& text.matches(".*\\b(toelichting|actiehouders?|actie|acties|nr|resultaat|activiteiten)\\b.*");
+	}
+
 	/** A line next to the header's main line that holds more of its (wrapped) column titles. */
 	private static boolean headerPart(TextLine line, TextLine neighbour, float fs, boolean mainBold) {
 		if (Math.abs(line.y() - neighbour.y()) > 1.5f * fs || Math.abs(line.fontSize() - fs) > 0.6f) {

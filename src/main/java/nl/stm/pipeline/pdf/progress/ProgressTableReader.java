@@ -75,13 +75,42 @@ public final class ProgressTableReader {
 		ProgressRowResolver resolver = new ProgressRowResolver(pages, legend, warnings);
 		List<ProgressReport> out = new ArrayList<>();
 		for (ProgressReportDraft r : reports) {
+			if (r.rows.isEmpty()) {
+				warnings.add("page " + r.firstPage + ": a progress table header was found but no rows could be read");
+				continue;
+			}
 			List<ProgressRow> rows = new ArrayList<>();
 			for (ProgressRowDraft d : r.rows) {
 				rows.add(resolver.resolve(d));
 			}
 			out.add(new ProgressReport(r.period, r.firstPage, legend.entries(), List.copyOf(rows)));
 		}
+		if (out.isEmpty()) {
+			warnUnread();
+		}
 		return List.copyOf(out);
+	}
+
+	/**
+	 * A document without a readable progress table that still shows one (a header naming the status
+	 * column, or a status legend) says so, so that a layout the reader misses is never a silent empty result.
+	 */
+	private void warnUnread() {
+		if (!reports.isEmpty()) {
+			return; // each empty table has been warned about
+		}
+		for (PageLayout page : pages) {
+			for (TextLine line : page.lines()) {
+				if (!furniture.contains(line) && ProgressHeader.namesStatusColumn(line)) {
+					warnings.add("page " + page.page() + ": '" + line.text() + "' looks like the header of a progress table, but no table could be read");
+					return;
+				}
+			}
+		}
+		if (!legend.entries().isEmpty()) {
+			warnings.add("page " + legend.entries().get(0).page() + ": a legend of " + legend.entries().size()
+					+ " statuses, but no progress table could be read");
+		}
 	}
 
 	private void readPage(PageLayout page) {

@@ -44,6 +44,19 @@ class BudgetTableInterpreterTests {
 			.containsExactly(new BigDecimal("30000"), new BigDecimal("40000"));
 	}
 
+	@Test
+	void aTableWithYearColumnsButNoRowsIsNamedInAWarningNotReadAsEmpty() {
+		List<String> warnings = new ArrayList<>();
+		BudgetTableInterpreter interpreter = new BudgetTableInterpreter(warnings);
+
+		interpreter.accept(new GridTable("Actielijn 1. Bewustwording (€ x10.000)", List.of(), YEARS, 7, 7, List.of(),
+				List.of()));
+
+		assertThat(interpreter.actielijnTables()).isEmpty();
+		assertThat(warnings).containsExactly(
+				"page 7: table 'Actielijn 1. Bewustwording (€ x10.000)' has year columns [2024, 2025] but no rows could be read; skipped");
+	}
+
 	private static GridRow row(String label, String first, String second) {
 		return new GridRow(2, label, false, Map.of(YEARS.get(0), first, YEARS.get(1), second));
 	}
