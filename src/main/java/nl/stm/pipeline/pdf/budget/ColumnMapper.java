@@ -20,6 +20,9 @@ import nl.stm.pipeline.pdf.page.Word;
  */
 final class ColumnMapper {
 
+	/** The key of a row-total column printed after the years ("Totaal"): its cells are no year's amount. */
+	static final int TOTAL_COLUMN = 0;
+
 	private static final float CLUSTER = 2.0f;
 
 	/** The cost of a cell no column explains; caps the influence of a stray value. */
@@ -45,8 +48,9 @@ final class ColumnMapper {
 		}
 		List<float[]> cells = new ArrayList<>();
 		boxes.forEach((box, count) -> cells.add(new float[] { box.get(0), box.get(1), count }));
-		float pitch = years.size() > 1
-				? (yearWords.get(yearWords.size() - 1).center() - yearWords.get(0).center()) / (years.size() - 1) : 40;
+		int yearCount = (int) years.stream().filter(y -> y != TOTAL_COLUMN).count();
+		float pitch = yearCount > 1
+				? (yearWords.get(yearCount - 1).center() - yearWords.get(0).center()) / (yearCount - 1) : 40;
 		List<Alignment> alignments = List.of(
 				new Alignment(c -> c[1], w -> w.x1(), -2, pitch - 2),
 				new Alignment(c -> (c[0] + c[1]) / 2, Word::center, -pitch / 2, pitch / 2),

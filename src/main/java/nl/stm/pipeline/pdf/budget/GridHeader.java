@@ -1,5 +1,6 @@
 package nl.stm.pipeline.pdf.budget;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,8 @@ import nl.stm.pipeline.pdf.page.Word;
  * The year header line of a budget table: caption words left, year words right (optionally a
  * Totaal column). The tables have no vertical rules, so these year words are the only column grid.
  */
-record GridHeader(TextLine line, List<Word> captionWords, List<Word> yearWords, List<Integer> years, float pitch) {
+record GridHeader(TextLine line, List<Word> captionWords, List<Word> yearWords, List<Integer> years, float pitch,
+		Word totalWord) {
 
 	private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 
@@ -25,7 +27,9 @@ record GridHeader(TextLine line, List<Word> captionWords, List<Word> yearWords, 
 	static GridHeader of(TextLine line) {
 		List<Word> words = line.words();
 		int end = words.size();
+		Word total = null;
 		if (end > 0 && TOTAL_COLUMN.matcher(words.get(end - 1).text()).matches()) {
+			total = words.get(end - 1);
 			end--;
 		}
 		int first = end;
@@ -42,7 +46,7 @@ record GridHeader(TextLine line, List<Word> captionWords, List<Word> yearWords, 
 			return null;
 		}
 		return new GridHeader(line, words.subList(0, first), List.copyOf(yearWords),
-				yearWords.stream().map(GridHeader::year).toList(), pitch);
+				yearWords.stream().map(GridHeader::year).toList(), pitch, total);
 	}
 
 	private static int year(Word w) {
@@ -60,8 +64,35 @@ record GridHeader(TextLine line, List<Word> captionWords, List<Word> yearWords, 
 		return true;
 	}
 
+	/**
+	 * The column header words, years and a Totaal column after them if the table prints one, and
+	 * their keys for {@link ColumnMapper}: the year, or {@link ColumnMapper#TOTAL_COLUMN}.
+	 */
+	List<Word> columnWords() {
+		if (totalWord == null) {
+			return yearWords;
+		}
+		List<Word> words = new ArrayList<>(yearWords);
+		words.add(totalWord);
+		return List.copyOf(words);
+	}
+
+	List<Integer> columnKeys() {
+		if (totalWord == null) {
+			return years;
+		}
+		List<Integer> keys = new ArrayList<>(years);
+		keys.add(ColumnMapper.TOTAL_COLUMN);
+		return List.copyOf(keys);
+	}
+
 	String caption() {
 		return GridTableReader.join(captionWords);
+	}
+
+	/** Whether the line prints an amount under the year columns (a table row, not a caption spanning them). */
+	boolean hasValueIn(TextLine line) {
+		return line.words().stream().anyMatch(w -> w.x0() >= valueLeft() && GridTableReader.isAmountToken(w.text()));
 	}
 
 	float valueLeft() {

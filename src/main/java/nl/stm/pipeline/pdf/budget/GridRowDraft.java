@@ -59,6 +59,9 @@ final class GridRowDraft {
 		Map<Integer, String> cells = new LinkedHashMap<>();
 		for (Map.Entry<Integer, List<Word>> cell : mapper.cells(values).entrySet()) {
 			String raw = cell.getValue().stream().map(Word::text).reduce((a, b) -> a + " " + b).orElse("");
+			if (Integer.valueOf(ColumnMapper.TOTAL_COLUMN).equals(cell.getKey())) {
+				continue; // the row's printed total across the years: no year's amount
+			}
 			if (cell.getKey() == null) {
 				warnings.add("page " + page + ": value '" + raw + "' outside the year columns of row '" + label + "'");
 				continue;

@@ -83,10 +83,12 @@ final class GridTableBuilder {
 		boolean captionStarts = CAPTION_START.matcher(header.caption()).find();
 		while (k >= previousEnd && !captionStarts) {
 			TextLine above = lines.get(k);
-			if (above.page() != below.page() || below.y() - above.y() > GridTableContinuation.CAPTION_LEADING * fs
-					|| above.x1() > header.valueLeft() || Math.abs(above.fontSize() - fs) > 0.6f
-					|| page(above).ruledBetween(above.y(), below.y(), above.x0(), above.x1())
-					|| Unit.isStatement(above.text()) || !alignedWith(above, belowX0, belowX1)) {
+			// a year line without a caption has it in a row of its own above, which may span the table
+			boolean ownRow = header.captionWords().isEmpty();
+			if (!continuation.captionWraps(above, below) || !ownRow && above.x1() > header.valueLeft() || Math.abs(above.fontSize() - fs) > 0.6f
+					|| page(above).ruledBetween(above.y(), below.y(), above.x0(), above.x1()) && !(ownRow && below == header.line())
+					|| !ownRow && Unit.isStatement(above.text()) || !alignedWith(above, belowX0, belowX1)
+					|| header.hasValueIn(above)) {
 				break;
 			}
 			captionAbove.add(0, above.text());
@@ -203,7 +205,7 @@ final class GridTableBuilder {
 	 * siblings can.
 	 */
 	GridTable build(List<Word> alikeValues) {
-		ColumnMapper mapper = ColumnMapper.fit(header.yearWords(), header.years(), alikeValues);
+		ColumnMapper mapper = ColumnMapper.fit(header.columnWords(), header.columnKeys(), alikeValues);
 		List<GridRow> rows = new ArrayList<>();
 		for (GridRowDraft d : drafts) {
 			rows.add(d.toRow(mapper, warnings));

@@ -94,12 +94,15 @@ final class GridTableContinuation {
 
 	/**
 	 * Whether {@code below} is the next line of a caption wrapped from {@code above}: set at the
-	 * leading, or at the row spacing of a table whose every line is set that far apart.
+	 * leading, or at the row spacing of a table whose every line is set that far apart or whose
+	 * caption is a row of its own above the year line.
 	 */
 	boolean captionWraps(TextLine above, TextLine below) {
-		float gap = below.y() - above.y();
-		return below.page() == above.page() && (gap <= CAPTION_LEADING * below.fontSize()
-				|| rowGap >= OPEN_SPACING * below.fontSize() && gap <= 1.1f * rowGap);
+		float limit = CAPTION_LEADING * below.fontSize();
+		if (rowGap >= OPEN_SPACING * below.fontSize() || header.captionWords().isEmpty()) {
+			limit = Math.max(limit, 1.1f * rowGap);
+		}
+		return below.page() == above.page() && below.y() - above.y() <= limit;
 	}
 
 	/**
@@ -192,10 +195,11 @@ final class GridTableContinuation {
 				return caption.isEmpty() || caption.equals(original) ? end : -1;
 			}
 			GridLineSplit split = GridLineSplit.of(line, header);
-			if (split == null || !split.values().isEmpty()) {
+			boolean spanningCaption = split == null && !header.hasValueIn(line);
+			if (split == null ? !spanningCaption : !split.values().isEmpty()) {
 				return -1;
 			}
-			caption = caption + " " + split.labelText();
+			caption = caption + " " + (split == null ? line.text() : split.labelText());
 		}
 		return -1;
 	}

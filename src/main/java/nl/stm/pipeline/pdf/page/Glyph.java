@@ -10,7 +10,8 @@ public record Glyph(String text, float x, float y, float width, float height, fl
 		return x + width;
 	}
 
+	/** A space of any kind, the no-break spaces producers put between "€" and its amount included. */
 	public boolean isBlank() {
-		return text.isBlank();
+		return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
 	}
 }
