@@ -2,6 +2,7 @@ package nl.stm.pipeline.pdf.progress;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,6 +34,14 @@ final class ProgressTable {
 	private ProgressRowDraft row;
 
 	private Segment segment;
+
+	/** Where the open row's number stands: a row's cells may be centred around it, between the row's rules. */
+	private float rowStartY;
+
+	/** Lines below the rule under the open row: the top half of the next row when cells are centred. */
+	private final List<TextLine> pending = new ArrayList<>();
+
+	private PageLayout pendingPage;
 
 	ProgressTable(ProgressReportDraft report) {
 		this.report = report;
@@ -96,6 +105,7 @@ final class ProgressTable {
 		Word first = line.words().get(0);
 		boolean inFirstColumn = columns.index(first.x0()) == 0;
 		if (inFirstColumn && ProgressLines.isBand(line)) {
+			flushPending();
 			closeSegment(top(line));
 			finishRow();
 			Matcher m = ProgressLines.BAND.matcher(line.text());
@@ -106,22 +116,60 @@ final class ProgressTable {
 		}
 		Matcher action = ProgressLines.ACTION.matcher(first.text());
 		if (inFirstColumn && action.matches()) {
-			closeSegment(top(line));
+			// held lines in the number's own ruled band start the new row; those above a rule end the row above
+			List<TextLine> own = new ArrayList<>();
+			for (TextLine above : pending) {
+				if (pendingPage == page && !page.ruledBetween(above.y(), line.y(), columns.left(), numberColumnEnd())) {
+					own.add(above);
+				}
+				else if (row != null) {
+					addCells(above, pendingPage, false);
+				}
+			}
+			pending.clear();
+			closeSegment(top(own.isEmpty() ? line : own.get(0)));
 			finishRow();
 			row = new ProgressRowDraft(Integer.parseInt(action.group(1)), report.actielijn, page.page());
+			rowStartY = line.y();
+			for (TextLine above : own) {
+				addCells(above, page, false);
+			}
 			addCells(line, page, true);
 			return;
 		}
 		if (inFirstColumn && columns.has(Kind.NR) && columns.kindAt(first.x0()) == Kind.NR
 				&& ProgressLines.allBold(line)) {
 			// a sub-heading band without a number ("Signalering"): ends the row above
+			flushPending();
 			closeSegment(top(line));
 			finishRow();
 			return;
 		}
-		if (row != null) {
+		if (row == null || row.page == page.page()
+				&& page.ruledBetween(rowStartY, line.y(), columns.left(), numberColumnEnd())) {
+			// before the first number, or below the rule that ends the row: the top of the next row,
+			// whose number is centred lower down
+			pending.add(line);
+			pendingPage = page;
+		}
+		else if (row != null) {
 			addCells(line, page, false);
 		}
+	}
+
+	/** Lines held for a next row that did not come belong to the row above after all (if any). */
+	private void flushPending() {
+		if (row != null) {
+			for (TextLine line : pending) {
+				addCells(line, pendingPage, false);
+			}
+		}
+		pending.clear();
+	}
+
+	/** Where the Nr. column ends: a rule across it separates two rows. */
+	private float numberColumnEnd() {
+		return columns.list().size() > 1 ? columns.list().get(1).start() : columns.left() + 20;
 	}
 
 	private void addCells(TextLine line, PageLayout page, boolean rowStart) {
@@ -157,11 +205,13 @@ final class ProgressTable {
 
 	/** Ends the row's part on this page below its last line; the row may go on on the next page. */
 	void endPage() {
+		flushPending();
 		closeSegment(Float.NaN);
 	}
 
 	/** Ends the table: its last row is complete. */
 	void close() {
+		flushPending();
 		closeSegment(Float.NaN);
 		finishRow();
 	}
