@@ -39,7 +39,7 @@ COMMENT ON COLUMN bi.dim_partner.last_period_key IS 'Latest half year the partne
 COMMENT ON COLUMN bi.dim_partner.file_count IS 'Number of partner files whose rows are current.';
 COMMENT ON COLUMN bi.dim_partner.current_row_count IS 'Number of current submission rows of the partner.';
 
-COMMENT ON VIEW bi.dim_period IS 'Years and half years that occur in the facts. Keys: "2025" for a year, "2025-H2" for a half year.';
+COMMENT ON VIEW bi.dim_period IS 'Years and half years that occur in the facts (partner periods and years of every file ingested). Keys: "2025" for a year, "2025-H2" for a half year.';
 COMMENT ON COLUMN bi.dim_period.period_key IS '"2025" (year) or "2025-H1" / "2025-H2" (half year).';
 COMMENT ON COLUMN bi.dim_period.period_type IS 'year or half_year.';
 COMMENT ON COLUMN bi.dim_period.calendar_year IS 'Calendar year.';

@@ -61,8 +61,8 @@ SELECT p.period_key,
 FROM (
     SELECT CAST(budget_year AS VARCHAR(10)) AS period_key FROM public.budget_line
     UNION SELECT CAST(budget_year AS VARCHAR(10)) FROM public.programme_line
-    UNION SELECT CAST(budget_year AS VARCHAR(10)) FROM public.v_partner_submission_current WHERE budget_year IS NOT NULL
-    UNION SELECT CAST(period AS VARCHAR(10)) FROM public.v_partner_submission_current
+    UNION SELECT CAST(budget_year AS VARCHAR(10)) FROM public.partner_submission WHERE budget_year IS NOT NULL
+    UNION SELECT CAST(period AS VARCHAR(10)) FROM public.submission_group
     UNION SELECT CAST(period AS VARCHAR(10)) FROM public.status_report WHERE period IS NOT NULL
 ) p;
 
@@ -167,15 +167,18 @@ LEFT JOIN bi.dim_actielijn l ON l.actielijn_key = f.actielijn_key
 LEFT JOIN bi.dim_action a ON a.action_key = f.action_key;
 
 CREATE VIEW bi.v_action AS
-SELECT a.action_key, a.action_title, a.actielijn_key, l.actielijn_title, a.is_new,
-       (SELECT SUM(b.amount_eur) FROM bi.fact_budget b WHERE b.action_key = a.action_key AND b.is_current) AS current_budget_eur,
-       (SELECT s.status_label FROM bi.fact_status s WHERE s.action_key = a.action_key AND s.is_current) AS latest_status_label,
-       (SELECT s.period_key FROM bi.fact_status s WHERE s.action_key = a.action_key AND s.is_current) AS latest_status_period_key,
-       (SELECT SUM(p.budgeted_eur) FROM bi.fact_partner_submission p WHERE p.action_key = a.action_key) AS partner_budgeted_eur,
-       (SELECT SUM(p.spent_eur) FROM bi.fact_partner_submission p WHERE p.action_key = a.action_key) AS partner_spent_eur,
-       (SELECT COUNT(*) FROM bi.fact_finding f WHERE f.action_key = a.action_key) AS finding_count
+SELECT a.action_key, a.action_title, a.actielijn_key, l.actielijn_title, a.is_new, b.current_budget_eur,
+       s.status_label AS latest_status_label, s.period_key AS latest_status_period_key,
+       p.partner_budgeted_eur, p.partner_spent_eur, COALESCE(f.finding_count, 0) AS finding_count
 FROM bi.dim_action a
-LEFT JOIN bi.dim_actielijn l ON l.actielijn_key = a.actielijn_key;
+LEFT JOIN bi.dim_actielijn l ON l.actielijn_key = a.actielijn_key
+LEFT JOIN (SELECT action_key, SUM(amount_eur) AS current_budget_eur FROM bi.fact_budget WHERE is_current
+           GROUP BY action_key) b ON b.action_key = a.action_key
+LEFT JOIN bi.fact_status s ON s.action_key = a.action_key AND s.is_current
+LEFT JOIN (SELECT action_key, SUM(budgeted_eur) AS partner_budgeted_eur, SUM(spent_eur) AS partner_spent_eur
+           FROM bi.fact_partner_submission GROUP BY action_key) p ON p.action_key = a.action_key
+LEFT JOIN (SELECT action_key, COUNT(*) AS finding_count FROM bi.fact_finding GROUP BY action_key) f
+       ON f.action_key = a.action_key;
 
 CREATE VIEW bi.v_input_file AS
 SELECT 'letter' AS input_type, d.document_key AS input_key, d.file_name, d.sha256, d.document_name, d.pages,

@@ -15,7 +15,7 @@ import nl.stm.pipeline.bi.BiCatalog;
 
 /**
  * Writes one report run: a CSV per view of the star schema (dim_*, fact_*), their
- * {@code datapackage.json} and {@code report.xlsx}, into a new run folder of the output directory
+ * {@code datapackage.json}, {@code report.xlsx} and {@code report.html}, into a new run folder of the output directory
  * that is then published as {@code latest/}; older runs beyond the retention are deleted. Run
  * folders are named in the local time of Europe/Amsterdam, the programme's time.
  */
@@ -32,6 +32,8 @@ public class ReportWriter {
 
 	private final WorkbookWriter workbook;
 
+	private final HtmlReportWriter html;
+
 	private final ReportProperties properties;
 
 	private final Path outputDir;
@@ -39,11 +41,12 @@ public class ReportWriter {
 	private final Clock clock;
 
 	ReportWriter(BiCatalog catalog, CsvExporter csv, DataPackageWriter dataPackage, WorkbookWriter workbook,
-			ReportProperties properties, @Value("${pipeline.output-dir}") Path outputDir) {
+			HtmlReportWriter html, ReportProperties properties, @Value("${pipeline.output-dir}") Path outputDir) {
 		this.catalog = catalog;
 		this.csv = csv;
 		this.dataPackage = dataPackage;
 		this.workbook = workbook;
+		this.html = html;
 		this.properties = properties;
 		this.outputDir = outputDir;
 		this.clock = Clock.system(ZONE);
@@ -69,6 +72,8 @@ public class ReportWriter {
 			files.add(DataPackageWriter.FILE);
 			workbook.write(folder, catalog);
 			files.add(WorkbookWriter.FILE);
+			html.write(folder, now);
+			files.add(HtmlReportWriter.FILE);
 		});
 		List<Path> pruned = folders.prune(properties.keepRuns());
 		return new Result(run, outputDir.resolve(RunFolders.LATEST), files, pruned);

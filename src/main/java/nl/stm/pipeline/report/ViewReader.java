@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import nl.stm.pipeline.bi.BiCatalog;
 
 /**
- * Streams the rows of a bi view in key order (its first column) as typed values, without holding
- * the view in memory: a read-only transaction with a fetch size, so PostgreSQL uses a cursor too.
+ * Streams the rows of a bi view as typed values, without holding the view in memory: a read-only
+ * transaction with a fetch size, so PostgreSQL uses a cursor too. Rows come in the database's order
+ * (no ORDER BY: sorting 100,000 partner rows through a view doubles the time of an export).
  */
 @Component
 class ViewReader {
@@ -45,7 +46,7 @@ class ViewReader {
 			c.setReadOnly(true);
 			try (Statement s = c.createStatement()) {
 				s.setFetchSize(FETCH_SIZE);
-				try (ResultSet rs = s.executeQuery("SELECT * FROM " + BiCatalog.SCHEMA + "." + view.name() + " ORDER BY 1")) {
+				try (ResultSet rs = s.executeQuery("SELECT * FROM " + BiCatalog.SCHEMA + "." + view.name())) {
 					Object[] values = new Object[types.size()];
 					while (rs.next()) {
 						for (int i = 0; i < values.length; i++) {

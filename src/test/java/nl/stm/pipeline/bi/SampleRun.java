@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.stm.pipeline.letter.LetterImporter;
 import nl.stm.pipeline.partner.PartnerIngester;
@@ -26,8 +27,15 @@ public final class SampleRun {
 	private SampleRun() {
 	}
 
-	/** Loads the samples through the application's own importers; partner files are copied to {@code work}. */
+	/**
+	 * Loads the samples through the application's own importers (partner files are copied to
+	 * {@code work}), once per database: a database that has documents is left as it is, so tests of
+	 * one class may share it and still see the state of exactly one run (the same finding keys).
+	 */
 	public static void load(ApplicationContext context, Path work) throws Exception {
+		if (context.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM document").query(Integer.class).single() > 0) {
+			return;
+		}
 		LetterImporter letters = context.getBean(LetterImporter.class);
 		letters.importLetter(FIXTURES.resolve("letters/kst-28638-249.pdf"));
 		letters.importLetter(FIXTURES.resolve("progress/voortgang-2025-H1.pdf"));

@@ -25,6 +25,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +40,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import nl.stm.pipeline.bi.SampleRun;
+import nl.stm.pipeline.model.ActionModelRepository;
+import nl.stm.pipeline.model.ModelSummary;
 import nl.stm.pipeline.partner.PartnerIngester;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,6 +86,7 @@ class ReportJobFunctionalTests {
 					Organisatie;Periode;Actienummer;Actie;Status;Jaar;Begroot;Besteed;Toelichting
 					Testpartner;2026-H1;29;;Doorlopend;2026;-500,00;0,00;"=HYPERLINK(""http://x"",""y"")"
 					Testpartner;2026-H1;31;;Doorlopend;2026;1.000,00;250,50;+31 20 123 4567
+					Testpartner;2026-H1;99;<script>alert(1)</script>;Doorlopend;2026;1,00;0,00;"=HYPERLINK(""http://x"",""y"")"
 					""", StandardCharsets.UTF_8);
 			context.getBean(PartnerIngester.class).ingestFolder(drop);
 		}
@@ -103,7 +109,8 @@ class ReportJobFunctionalTests {
 				.containsExactlyInAnyOrder(second.run().getFileName().toString(), third.run().getFileName().toString(),
 						"latest");
 		}
-		assertThat(third.files()).contains("fact_budget.csv", "dim_period.csv", "datapackage.json", "report.xlsx");
+		assertThat(third.files()).contains("fact_budget.csv", "dim_period.csv", "datapackage.json", "report.xlsx",
+				"report.html");
 		for (String file : third.files()) {
 			assertThat(output.resolve("latest").resolve(file)).hasSameBinaryContentAs(third.run().resolve(file));
 		}
@@ -225,6 +232,45 @@ class ReportJobFunctionalTests {
 				}
 			}
 		}
+	}
+
+	@Test
+	void htmlPageIsSelfContainedEscapedAndShowsTheDatabaseFigures() throws Exception {
+		// when
+		Path run = launcher.report().run();
+
+		// then
+		Document page = Jsoup.parse(run.resolve("report.html").toFile(), "UTF-8");
+		assertThat(page.select("script, link, iframe, object, embed")).isEmpty();
+		assertThat(page.select("[src], [href]")).allSatisfy(e -> assertThat(e.attr("src") + e.attr("href")).doesNotContain("http"));
+		assertThat(page.select("#overzicht svg")).hasSize(2);
+		assertThat(page.select("td.raw").eachText()).anySatisfy(raw -> assertThat(raw).contains("<script>alert(1)</script>", "=HYPERLINK(\"\"http://x\"\""));
+		assertThat(Files.readString(run.resolve("report.html"))).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		DutchFormat nl = DutchFormat.INSTANCE;
+		ModelSummary summary = context.getBean(ActionModelRepository.class).summary();
+		for (Element year : page.select("#per-jaar tbody tr")) {
+			int y = Integer.parseInt(year.attr("data-year"));
+			assertThat(year.select("[data-field=printed]").text()).isEqualTo(nl.euro(summary.programmeTotalPerYear().get(y)));
+			assertThat(year.select("[data-field=current]").text()).isEqualTo(nl.euro(sum("SELECT SUM(amount_eur) FROM bi.fact_budget WHERE is_current AND budget_year = ?", y)));
+			assertThat(year.select("[data-field=spent]").text()).isEqualTo(nl.euro(sum("SELECT SUM(spent_eur) FROM bi.fact_partner_submission WHERE budget_year = ?", y)));
+		}
+		assertThat(page.select("#per-jaar [data-field=printed]").eachText()).contains("€ 2.000.000", "€ 2.500.000");
+		int cells = 0;
+		for (Element action : page.select("#actielijnen tr[data-action]")) {
+			for (Element cell : action.select("td[data-year]")) {
+				BigDecimal database = sum("SELECT SUM(amount_eur) FROM bi.fact_budget WHERE is_current AND action_key = ? AND budget_year = ?",
+						Integer.parseInt(action.attr("data-action")), Integer.parseInt(cell.attr("data-year")));
+				assertThat(cell.text()).isEqualTo(nl.euro(database));
+				cells += database == null ? 0 : 1;
+			}
+		}
+		assertThat(cells).isPositive();
+		assertThat(page.select("tr.finding")).hasSize(jdbc.sql("SELECT COUNT(*) FROM bi.fact_finding").query(Integer.class).single());
+		assertThat(page.select("#bevindingen").text()).contains("€ 470.000", "€ 380.000", "€ 90.000");
+	}
+
+	private BigDecimal sum(String sql, Object... params) {
+		return jdbc.sql(sql).params(params).query(BigDecimal.class).optional().orElse(null);
 	}
 
 	private static Map<String, Integer> header(Sheet sheet) {
