@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import nl.stm.pipeline.ops.PipelineCommand;
 
 /**
- * {@code report}: writes a new run folder under the output directory (CSV per table,
- * datapackage.json, report.xlsx) from what the model holds now, and replaces {@code latest/}.
+ * {@code report}: writes a new run folder under the output directory (report.html, report.xlsx, a
+ * CSV per table and datapackage.json) from what the model holds now, and replaces {@code latest/}.
  */
 @Component
 public class ReportCommand implements PipelineCommand {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -75,12 +76,16 @@ class ReportJobFunctionalTests {
 	@DynamicPropertySource
 	static void output(DynamicPropertyRegistry registry) {
 		registry.add("pipeline.output-dir", () -> temp.resolve("output").toString());
+		registry.add("pipeline.input-dir", () -> temp.resolve("input").toString());
 	}
 
 	@BeforeEach
 	void loadOnce() throws Exception {
 		if (jdbc.sql("SELECT COUNT(*) FROM document").query(Integer.class).single() == 0) {
 			SampleRun.load(context, temp.resolve("work"));
+			// the letters drop folder, where the report finds the PDFs it cuts its evidence from
+			Path letters = Files.createDirectories(temp.resolve("input/letters"));
+			Files.copy(SampleRun.FIXTURES.resolve("letters/kst-28638-249.pdf"), letters.resolve("kst-28638-249.pdf"));
 			Path drop = Files.createDirectories(temp.resolve("hostile"));
 			Files.writeString(drop.resolve("hostile_2026-H1.csv"), """
 					Organisatie;Periode;Actienummer;Actie;Status;Jaar;Begroot;Besteed;Toelichting
@@ -265,8 +270,17 @@ class ReportJobFunctionalTests {
 			}
 		}
 		assertThat(cells).isPositive();
-		assertThat(page.select("tr.finding")).hasSize(jdbc.sql("SELECT COUNT(*) FROM bi.fact_finding").query(Integer.class).single());
+		assertThat(page.select("tbody.finding")).hasSize(jdbc.sql("SELECT COUNT(*) FROM bi.fact_finding").query(Integer.class).single());
 		assertThat(page.select("#bevindingen").text()).contains("€ 470.000", "€ 380.000", "€ 90.000");
+		// evidence: the printed rows of letter 249's findings, cut from its pages
+		Element actielijn1 = page.select("tbody.finding").stream().filter(f -> f.text().contains("ACTIELIJN_VS_OVERVIEW"))
+			.findFirst().orElseThrow();
+		assertThat(actielijn1.select("img.evidence")).isNotEmpty().allSatisfy(img -> {
+			assertThat(img.attr("src")).startsWith("data:image/png;base64,");
+			assertThat(Base64.getDecoder().decode(img.attr("src").substring("data:image/png;base64,".length())))
+				.startsWith(0x89, 'P', 'N', 'G');
+		});
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM budget_line WHERE bbox_page IS NULL").query(Integer.class).single()).isZero();
 	}
 
 	private BigDecimal sum(String sql, Object... params) {
