@@ -50,10 +50,13 @@ final class Charts {
 		return svg(id, chart, 760, 380);
 	}
 
-	/** Counts per category (actielijn), stacked by series (status) in the given colours. */
-	static String stackedCounts(String id, String title, Map<String, Map<String, Integer>> perSeries, List<Color> colours) {
+	/** Counts per category (actielijn, in the given order), stacked by series (status) in the given colours. */
+	static String stackedCounts(String id, String title, List<String> categories,
+			Map<String, Map<String, Integer>> perSeries, List<Color> colours) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		perSeries.forEach((series, categories) -> categories.forEach((category, n) -> data.addValue(n, series, category)));
+		for (String category : categories) {
+			perSeries.forEach((series, counts) -> data.addValue(counts.get(category), series, category));
+		}
 		JFreeChart chart = ChartFactory.createStackedBarChart(title, null, "acties", data, PlotOrientation.HORIZONTAL,
 				true, false, false);
 		((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());

@@ -82,7 +82,8 @@ class HtmlReportWriter {
 					: new Color(0xbbbbbb))
 			.toList();
 		context.setVariable("statusChart",
-				Charts.stackedCounts("status-chart", "Laatste status per actielijn", page.statusPerActielijn(), colours));
+				Charts.stackedCounts("status-chart", "Laatste status per actielijn",
+						List.copyOf(page.budgetPerActielijn().keySet()), page.statusPerActielijn(), colours));
 		try (Evidence evidence = new Evidence(jdbc, lettersDir);
 				Writer out = Files.newBufferedWriter(folder.resolve(FILE), StandardCharsets.UTF_8)) {
 			context.setVariable("findings", findings(page.findings(), evidence));

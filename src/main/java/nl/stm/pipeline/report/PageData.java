@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -82,18 +83,7 @@ class PageData {
 				"SELECT action_key, budget_year, SUM(amount_eur) FROM bi.fact_budget WHERE is_current AND action_key IS NOT NULL GROUP BY action_key, budget_year");
 		Map<Integer, Map<Integer, BigDecimal>> partnerBudgeted = new TreeMap<>();
 		Map<Integer, Map<Integer, BigDecimal>> partnerSpent = new TreeMap<>();
-		// one pass over the partner rows (the largest view) for both figures
-		jdbc.sql("""
-				SELECT action_key, budget_year, SUM(budgeted_eur), SUM(spent_eur) FROM bi.fact_partner_submission
-				WHERE budget_year IS NOT NULL GROUP BY action_key, budget_year""")
-			.query(rs -> {
-				if (rs.getBigDecimal(3) != null) {
-					partnerBudgeted.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getBigDecimal(3));
-				}
-				if (rs.getBigDecimal(4) != null) {
-					partnerSpent.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getBigDecimal(4));
-				}
-			});
+		partnerFigures(partnerBudgeted, partnerSpent);
 		Map<String, String> colours = statusColours();
 		Map<Integer, Status> latest = new TreeMap<>();
 		jdbc.sql("SELECT action_key, status_code, status_label, period_key FROM bi.fact_status WHERE is_current")
@@ -101,28 +91,13 @@ class PageData {
 				latest.put(rs.getInt(1), status(rs.getString(2), rs.getString(3), rs.getString(4), colours));
 			});
 		Map<Integer, List<TimelineEntry>> timelines = timelines(colours);
-		List<Actielijn> actielijnen = new ArrayList<>();
+		List<Actielijn> actielijnen = actielijnen(a -> new Action(a.getKey(), a.getValue().title(), a.getValue().isNew(),
+				budgetPerAction.getOrDefault(a.getKey(), Map.of()), latest.get(a.getKey()),
+				partnerBudgeted.getOrDefault(a.getKey(), Map.of()), partnerSpent.getOrDefault(a.getKey(), Map.of()),
+				timelines.getOrDefault(a.getKey(), List.of())));
 		Map<String, Map<Integer, BigDecimal>> budgetPerActielijn = new LinkedHashMap<>();
 		Map<String, Map<String, Integer>> statusPerActielijn = new LinkedHashMap<>();
 		Map<String, String> labelColours = new LinkedHashMap<>();
-		jdbc.sql("SELECT actielijn_key, actielijn_title FROM bi.dim_actielijn ORDER BY actielijn_key")
-			.query((rs, n) -> new Actielijn(rs.getInt(1), rs.getString(2), new ArrayList<>()))
-			.list()
-			.forEach(actielijnen::add);
-		Map<Integer, Actielijn> byNumber = new TreeMap<>();
-		actielijnen.forEach(l -> byNumber.put(l.number(), l));
-		jdbc.sql("SELECT action_key, action_title, is_new, actielijn_key FROM bi.dim_action ORDER BY action_key")
-			.query(rs -> {
-				int number = rs.getInt(1);
-				Actielijn line = byNumber.get((Integer) rs.getObject(4));
-				Action action = new Action(number, rs.getString(2), rs.getBoolean(3),
-						budgetPerAction.getOrDefault(number, Map.of()), latest.get(number),
-						partnerBudgeted.getOrDefault(number, Map.of()), partnerSpent.getOrDefault(number, Map.of()),
-						timelines.getOrDefault(number, List.of()));
-				if (line != null) {
-					line.actions().add(action);
-				}
-			});
 		for (Actielijn line : actielijnen) {
 			String name = "Actielijn " + line.number();
 			Map<Integer, BigDecimal> budget = new TreeMap<>();
@@ -158,6 +133,42 @@ class PageData {
 		rejected(rejected, rejectedTotals);
 		return new Page(List.copyOf(years), perYear, budgetPerActielijn, statusPerActielijn, labelColours, severities,
 				actielijnen, findings.all(), letters(), partnerFiles(), rejected, rejectedTotals);
+	}
+
+	/** An action as dim_action names it. */
+	private record ActionName(String title, boolean isNew) {
+	}
+
+	/** The actielijnen in order, each with its actions (made by {@code action} from number and name). */
+	private List<Actielijn> actielijnen(Function<Map.Entry<Integer, ActionName>, Action> action) {
+		List<Actielijn> actielijnen = jdbc.sql("SELECT actielijn_key, actielijn_title FROM bi.dim_actielijn ORDER BY actielijn_key")
+			.query((rs, n) -> new Actielijn(rs.getInt(1), rs.getString(2), new ArrayList<>()))
+			.list();
+		Map<Integer, Actielijn> byNumber = new TreeMap<>();
+		actielijnen.forEach(l -> byNumber.put(l.number(), l));
+		jdbc.sql("SELECT action_key, action_title, is_new, actielijn_key FROM bi.dim_action ORDER BY action_key")
+			.query(rs -> {
+				Actielijn line = byNumber.get((Integer) rs.getObject(4));
+				if (line != null) {
+					line.actions().add(action.apply(Map.entry(rs.getInt(1), new ActionName(rs.getString(2), rs.getBoolean(3)))));
+				}
+			});
+		return actielijnen;
+	}
+
+	/** What partners report now per action and year, budgeted and spent, in one pass over their rows. */
+	private void partnerFigures(Map<Integer, Map<Integer, BigDecimal>> budgeted, Map<Integer, Map<Integer, BigDecimal>> spent) {
+		jdbc.sql("""
+				SELECT action_key, budget_year, SUM(budgeted_eur), SUM(spent_eur) FROM bi.fact_partner_submission
+				WHERE budget_year IS NOT NULL GROUP BY action_key, budget_year""")
+			.query(rs -> {
+				if (rs.getBigDecimal(3) != null) {
+					budgeted.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getBigDecimal(3));
+				}
+				if (rs.getBigDecimal(4) != null) {
+					spent.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getBigDecimal(4));
+				}
+			});
 	}
 
 	private Status status(String code, String label, String period, Map<String, String> colours) {
