@@ -15,7 +15,10 @@ import nl.stm.pipeline.bi.BiCatalog;
 /**
  * Streams the rows of a bi view as typed values, without holding the view in memory: a read-only
  * transaction with a fetch size, so PostgreSQL uses a cursor too. Rows come in the database's order
- * (no ORDER BY: sorting 100,000 partner rows through a view doubles the time of an export).
+ * (no ORDER BY: sorting 100,000 partner rows through a view doubles the time of an export). On H2
+ * the rows are produced lazily ({@code LAZY_QUERY_EXECUTION}): otherwise H2 builds the whole result of
+ * a view over a view before the first row, which makes reading the current partner rows six times
+ * slower.
  */
 @Component
 class ViewReader {
@@ -44,7 +47,11 @@ class ViewReader {
 			boolean autoCommit = c.getAutoCommit();
 			c.setAutoCommit(false);
 			c.setReadOnly(true);
+			boolean h2 = "H2".equals(c.getMetaData().getDatabaseProductName());
 			try (Statement s = c.createStatement()) {
+				if (h2) {
+					s.execute("SET LAZY_QUERY_EXECUTION TRUE");
+				}
 				s.setFetchSize(FETCH_SIZE);
 				try (ResultSet rs = s.executeQuery("SELECT * FROM " + BiCatalog.SCHEMA + "." + view.name())) {
 					Object[] values = new Object[types.size()];
@@ -57,6 +64,11 @@ class ViewReader {
 				}
 			}
 			finally {
+				if (h2) {
+					try (Statement s = c.createStatement()) {
+						s.execute("SET LAZY_QUERY_EXECUTION FALSE");
+					}
+				}
 				c.rollback();
 				c.setReadOnly(false);
 				c.setAutoCommit(autoCommit);
