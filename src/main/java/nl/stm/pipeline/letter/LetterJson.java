@@ -1,10 +1,13 @@
 package nl.stm.pipeline.letter;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 import nl.stm.pipeline.pdf.budget.ActielijnTable;
 import nl.stm.pipeline.pdf.budget.ActionRow;
 import nl.stm.pipeline.pdf.budget.Amount;
+import nl.stm.pipeline.pdf.page.BBox;
 import nl.stm.pipeline.pdf.ExtractedLetter;
 import nl.stm.pipeline.pdf.ExtractionException;
 import nl.stm.pipeline.pdf.letter.LetterHead;
@@ -87,6 +90,7 @@ public final class LetterJson {
 			l.put("label", line.label());
 			l.put("actielijn", line.actielijn());
 			l.put("page", line.page());
+			bbox(l, line.bbox());
 			amounts(l.putArray("amounts"), line.amounts());
 		}
 		amounts(node.putArray("total"), overview.total());
@@ -107,6 +111,7 @@ public final class LetterJson {
 			r.put("new", row.isNew());
 			r.put("page", row.page());
 			r.put("title", row.title());
+			bbox(r, row.bbox());
 			amounts(r.putArray("amounts"), row.amounts());
 		}
 		amounts(node.putArray("total"), table.total());
@@ -123,6 +128,23 @@ public final class LetterJson {
 			node.put("year", a.year());
 			node.put("raw", a.raw());
 			node.put("eur", a.eur());
+			bbox(node, a.bbox());
 		}
+	}
+
+	/** Where it was printed: {@code bbox} {page, x0, y0, x1, y1} in PDF points from the top-left (when known). */
+	private static void bbox(ObjectNode node, BBox box) {
+		if (box != null) {
+			node.putObject("bbox")
+				.put("page", box.page())
+				.put("x0", points(box.x0()))
+				.put("y0", points(box.y0()))
+				.put("x1", points(box.x1()))
+				.put("y1", points(box.y1()));
+		}
+	}
+
+	private static BigDecimal points(float value) {
+		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
 	}
 }

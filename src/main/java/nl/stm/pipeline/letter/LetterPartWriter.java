@@ -103,7 +103,7 @@ public class LetterPartWriter implements ItemWriter<LetterPart> {
 				model.saveAction(action, row.title(), table.actielijn(), row.isNew(), documentId);
 			}
 			long rowId = model.insertActionRow(tableId, documentId, rowNo, table.actielijn(), row.actions(), row.title(),
-					row.isNew(), row.page());
+					row.isNew(), row.page(), row.bbox());
 			for (Amount a : row.amounts()) {
 				model.insertBudgetLine(rowId, documentId, sourced(a, unit, row.page()));
 			}
@@ -131,6 +131,6 @@ public class LetterPartWriter implements ItemWriter<LetterPart> {
 	}
 
 	private static SourcedAmount sourced(Amount a, String unit, int page) {
-		return new SourcedAmount(a.year(), a.eur(), a.raw(), unit, page);
+		return new SourcedAmount(a.year(), a.eur(), a.raw(), unit, page, a.bbox());
 	}
 }

@@ -3,6 +3,8 @@ package nl.stm.pipeline.model;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import nl.stm.pipeline.pdf.page.BBox;
 
 /**
  * Writes and reads the action model. Writes are idempotent per source: a table of a document is
@@ -124,13 +128,14 @@ public class ActionModelRepository {
 	}
 
 	public long insertActionRow(long tableId, long documentId, int rowNo, Integer actielijn, List<Integer> actions,
-			String title, boolean isNew, int page) {
+			String title, boolean isNew, int page, BBox bbox) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO action_row (table_id, document_id, row_no, actielijn_number, action_numbers, title, is_new, page)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(tableId, documentId, rowNo, actielijn,
-					String.join(",", actions.stream().map(String::valueOf).toList()), title, isNew, page)
+				INSERT INTO action_row (table_id, document_id, row_no, actielijn_number, action_numbers, title, is_new, page,
+				  bbox_page, bbox_x0, bbox_y0, bbox_x1, bbox_y1)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(concat(Arrays.asList(tableId, documentId, rowNo, actielijn,
+					String.join(",", actions.stream().map(String::valueOf).toList()), title, isNew, page), bbox))
 			.update(key, "id");
 		long rowId = key.getKey().longValue();
 		for (int action : actions) {
@@ -143,27 +148,39 @@ public class ActionModelRepository {
 
 	public void insertBudgetLine(long actionRowId, long documentId, SourcedAmount a) {
 		jdbc.sql("""
-				INSERT INTO budget_line (action_row_id, document_id, budget_year, amount_eur, raw_text, source_unit, page)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-			.params(actionRowId, documentId, a.year(), a.eur(), a.raw(), a.unit(), a.page())
+				INSERT INTO budget_line (action_row_id, document_id, budget_year, amount_eur, raw_text, source_unit, page,
+				  bbox_page, bbox_x0, bbox_y0, bbox_x1, bbox_y1)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(concat(Arrays.asList(actionRowId, documentId, a.year(), a.eur(), a.raw(), a.unit(), a.page()), a.bbox()))
 			.update();
 	}
 
 	public void insertProgrammeLine(long tableId, long documentId, int rowNo, String key, String label,
 			Integer actielijn, SourcedAmount a) {
 		jdbc.sql("""
-				INSERT INTO programme_line (table_id, document_id, row_no, line_key, label, actielijn_number, budget_year, amount_eur, raw_text, source_unit, page)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(tableId, documentId, rowNo, key, label, actielijn, a.year(), a.eur(), a.raw(), a.unit(), a.page())
+				INSERT INTO programme_line (table_id, document_id, row_no, line_key, label, actielijn_number, budget_year, amount_eur, raw_text, source_unit, page,
+				  bbox_page, bbox_x0, bbox_y0, bbox_x1, bbox_y1)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(concat(Arrays.asList(tableId, documentId, rowNo, key, label, actielijn, a.year(), a.eur(), a.raw(), a.unit(),
+					a.page()), a.bbox()))
 			.update();
 	}
 
 	public void insertTableTotal(long tableId, long documentId, SourcedAmount a) {
 		jdbc.sql("""
-				INSERT INTO table_total (table_id, document_id, budget_year, amount_eur, raw_text, source_unit, page)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-			.params(tableId, documentId, a.year(), a.eur(), a.raw(), a.unit(), a.page())
+				INSERT INTO table_total (table_id, document_id, budget_year, amount_eur, raw_text, source_unit, page,
+				  bbox_page, bbox_x0, bbox_y0, bbox_x1, bbox_y1)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(concat(Arrays.asList(tableId, documentId, a.year(), a.eur(), a.raw(), a.unit(), a.page()), a.bbox()))
 			.update();
+	}
+
+	/** The parameters followed by the box's page and corners (five nulls without a box). */
+	private static List<Object> concat(List<?> params, BBox box) {
+		List<Object> all = new ArrayList<>(params);
+		all.addAll(box == null ? Arrays.asList(null, null, null, null, null)
+				: List.of(box.page(), box.x0(), box.y0(), box.x1(), box.y1()));
+		return all;
 	}
 
 	/** Replaces the prose amounts of a document. */

@@ -28,11 +28,12 @@ public final class Launcher {
 
 	private static Map<String, String> commands() {
 		Map<String, String> commands = new LinkedHashMap<>();
-		commands.put("run", "run                      the main job: new letters and partner files from input/, summary, reconciliation");
+		commands.put("run", "run                      the main job: new letters and partner files from input/, summary, reconciliation, report");
 		commands.put("import-letter", "import-letter FILE...    import letters (PDF) into the action model");
 		commands.put("extract", "extract FILE...          print the tables of letters as JSON Lines; no database");
 		commands.put("ingest-partners", "ingest-partners [DIR] [--json]  ingest partner CSV files (default input/partners)");
 		commands.put("reconcile", "reconcile [--json]       check every amount against the others; findings per rule");
+		commands.put("report", "report                   write output/<date-time>/ and output/latest/: report.html, report.xlsx, CSV per table, datapackage.json");
 		commands.put("serve", "serve                    keep running; ingest partner files (then reconcile) on the schedule in jobs/schedule.properties");
 		commands.put("status", "status                   print what the action model holds");
 		return commands;

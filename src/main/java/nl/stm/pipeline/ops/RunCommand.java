@@ -14,12 +14,14 @@ import nl.stm.pipeline.partner.IngestPartnersCommand;
 import nl.stm.pipeline.partner.PartnerIngester;
 import nl.stm.pipeline.reconcile.ReconcileCommand;
 import nl.stm.pipeline.reconcile.ReconcileLauncher;
+import nl.stm.pipeline.report.ReportLauncher;
 
 /**
  * {@code run}: the main job on the configured database. Imports every letter in the letters drop
  * folder that is not yet in the model (same content is recognised by SHA-256), ingests the partner
  * files in the partners drop folder, prints a summary and reconciles all amounts (findings are
- * printed and stored). A failed file does not stop the others; it makes the exit status 1.
+ * printed and stored), then writes the report (a new run folder in the output directory). A failed
+ * file does not stop the others; it makes the exit status 1.
  */
 @Component
 class RunCommand implements PipelineCommand {
@@ -32,14 +34,17 @@ class RunCommand implements PipelineCommand {
 
 	private final ReconcileLauncher reconciliation;
 
+	private final ReportLauncher report;
+
 	private final Path inputDir;
 
 	RunCommand(LetterImporter letters, ActionModelRepository model, PartnerIngester partners,
-			ReconcileLauncher reconciliation, @Value("${pipeline.input-dir}") Path inputDir) {
+			ReconcileLauncher reconciliation, ReportLauncher report, @Value("${pipeline.input-dir}") Path inputDir) {
 		this.letters = letters;
 		this.model = model;
 		this.partners = partners;
 		this.reconciliation = reconciliation;
+		this.report = report;
 		this.inputDir = inputDir;
 	}
 
@@ -66,6 +71,7 @@ class RunCommand implements PipelineCommand {
 		int partnerStatus = IngestPartnersCommand.report(submissions, false, out, err);
 		SummaryPrinter.print(model.summary(), out);
 		ReconcileCommand.print(reconciliation.reconcile(), out);
+		out.println(report.report().summary());
 		boolean failed = outcomes.stream().anyMatch(LetterImporter.Outcome::failed) || partnerStatus != OK;
 		return failed ? INPUT_FAILED : OK;
 	}

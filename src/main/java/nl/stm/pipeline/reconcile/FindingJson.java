@@ -2,6 +2,7 @@ package nl.stm.pipeline.reconcile;
 
 import java.util.List;
 
+import nl.stm.pipeline.pdf.page.BBox;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,9 +43,15 @@ public final class FindingJson {
 		for (tools.jackson.databind.JsonNode n : MAPPER.readTree(json)) {
 			sources.add(n.has("file") ? Source.partnerFile(n.get("file").asString(), n.get("line").asInt())
 					: Source.letter(n.get("document").asString(), n.get("page").asInt(), n.get("table").asString(),
-							n.get("row").isNull() ? null : n.get("row").asString()));
+							n.get("row").isNull() ? null : n.get("row").asString(), box(n.get("bbox"))));
 		}
 		return sources;
+	}
+
+	private static BBox box(tools.jackson.databind.JsonNode n) {
+		return n == null || n.isNull() ? null
+				: new BBox(n.get("page").asInt(), n.get("x0").floatValue(), n.get("y0").floatValue(), n.get("x1").floatValue(),
+						n.get("y1").floatValue());
 	}
 
 	private static void sources(ArrayNode array, List<Source> sources) {
@@ -59,6 +66,14 @@ public final class FindingJson {
 				node.put("page", s.page());
 				node.put("table", s.table());
 				node.put("row", s.row());
+				if (s.box() != null) {
+					node.putObject("bbox")
+						.put("page", s.box().page())
+						.put("x0", s.box().x0())
+						.put("y0", s.box().y0())
+						.put("x1", s.box().x1())
+						.put("y1", s.box().y1());
+				}
 			}
 		}
 	}

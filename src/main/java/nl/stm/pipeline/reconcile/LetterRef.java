@@ -6,7 +6,7 @@ import java.time.LocalDate;
 public record LetterRef(long id, String name, LocalDate date, Integer number) {
 
 	/** "Kamerstuk 28638 nr. 249 (kst-28638-249.pdf)", or the file name when the letter head was not read. */
-	static String nameOf(String dossier, Integer number, String fileName) {
+	public static String nameOf(String dossier, Integer number, String fileName) {
 		return dossier != null && number != null ? "Kamerstuk " + dossier + " nr. " + number + " (" + fileName + ")"
 				: fileName;
 	}

@@ -2,6 +2,8 @@ package nl.stm.pipeline.reconcile;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import nl.stm.pipeline.pdf.page.Unit;
+import nl.stm.pipeline.pdf.page.BBox;
 
 /**
  * Loads the printed figures of every letter from the action model and stores findings. Findings
@@ -64,18 +67,23 @@ public class ReconciliationRepository {
 	private TableFigures table(LetterRef letter, TableRow t) {
 		boolean overview = t.kind().equals(TableFigures.OVERVIEW);
 		List<CellRow> cells = jdbc.sql(overview ? """
-				SELECT row_no, line_key, label, actielijn_number, NULL AS actions, page, budget_year, amount_eur
+				SELECT row_no, line_key, label, actielijn_number, NULL AS actions, page, budget_year, amount_eur,
+				  bbox_page, bbox_x0, bbox_y0, bbox_x1, bbox_y1
 				FROM programme_line WHERE table_id = ? ORDER BY row_no, budget_year""" : """
-				SELECT r.row_no, NULL AS line_key, r.title, r.actielijn_number, r.action_numbers, r.page, b.budget_year, b.amount_eur
+				SELECT r.row_no, NULL AS line_key, r.title, r.actielijn_number, r.action_numbers, r.page, b.budget_year, b.amount_eur,
+				  b.bbox_page, b.bbox_x0, b.bbox_y0, b.bbox_x1, b.bbox_y1
 				FROM action_row r LEFT JOIN budget_line b ON b.action_row_id = r.id
 				WHERE r.table_id = ? ORDER BY r.row_no, b.budget_year""")
 			.param(t.id())
 			.query((rs, n) -> new CellRow(rs.getInt(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4),
-					actions(rs.getString(5)), rs.getInt(6), (Integer) rs.getObject(7), rs.getBigDecimal(8)))
+					actions(rs.getString(5)), rs.getInt(6), (Integer) rs.getObject(7), rs.getBigDecimal(8), box(rs, 9)))
 			.list();
-		List<CellRow> totals = jdbc.sql("SELECT budget_year, amount_eur, page FROM table_total WHERE table_id = ? ORDER BY budget_year")
+		List<CellRow> totals = jdbc.sql("""
+				SELECT budget_year, amount_eur, page, bbox_page, bbox_x0, bbox_y0, bbox_x1, bbox_y1
+				FROM table_total WHERE table_id = ? ORDER BY budget_year""")
 			.param(t.id())
-			.query((rs, n) -> new CellRow(0, null, "Totaal", null, List.of(), rs.getInt(3), rs.getInt(1), rs.getBigDecimal(2)))
+			.query((rs, n) -> new CellRow(0, null, "Totaal", null, List.of(), rs.getInt(3), rs.getInt(1), rs.getBigDecimal(2),
+					box(rs, 4)))
 			.list();
 		int decimals = decimals(t.unit(), cells, totals);
 		String tableName = TableFigures.name(t.kind(), t.actielijn(), t.tableNo());
@@ -98,7 +106,7 @@ public class ReconciliationRepository {
 		for (CellRow c : cells) {
 			if (c.year() != null) {
 				amounts.put(c.year(), new PrintedAmount(c.eur(), unit.factor(), decimals,
-						Source.letter(letter.name(), c.page(), table, row)));
+						Source.letter(letter.name(), c.page(), table, row, c.box())));
 			}
 		}
 		return amounts;
@@ -127,7 +135,16 @@ public class ReconciliationRepository {
 
 	/** One printed cell as stored, with its row's identity. */
 	private record CellRow(int rowNo, String key, String label, Integer actielijn, List<Integer> actions, int page,
-			Integer year, BigDecimal eur) {
+			Integer year, BigDecimal eur, BBox box) {
+	}
+
+	/** The box stored in five columns from {@code first} (page, x0, y0, x1, y1), or null. */
+	private static BBox box(ResultSet rs, int first) throws SQLException {
+		if (rs.getObject(first) == null) {
+			return null;
+		}
+		return new BBox(rs.getInt(first), rs.getFloat(first + 1), rs.getFloat(first + 2), rs.getFloat(first + 3),
+				rs.getFloat(first + 4));
 	}
 
 	private List<LetterFigures.ProseAmount> prose(LetterRef letter) {

@@ -94,7 +94,7 @@ class LauncherTests {
 		Files.copy(KST_249, letters.resolve("kst-28638-249.pdf"));
 		Files.writeString(letters.resolve("scan.pdf"), "not a pdf at all");
 		String[] args = { "run", "--pipeline.input-dir=" + temp.resolve("input"),
-				"--pipeline.data-dir=" + temp.resolve("data") };
+				"--pipeline.data-dir=" + temp.resolve("data"), "--pipeline.output-dir=" + temp.resolve("output") };
 
 		// when
 		int first = Launcher.launch(args);
@@ -111,6 +111,9 @@ class LauncherTests {
 		assertThat(second).isEqualTo(1);
 		assertThat(stdout()).contains("0 imported, 1 already imported, 1 failed", "actions:       46");
 		assertThat(Files.exists(temp.resolve("data/pipeline.mv.db"))).isTrue();
+		assertThat(firstOutput).contains("report: " + temp.resolve("output"));
+		assertThat(temp.resolve("output/latest/report.xlsx")).isNotEmptyFile();
+		assertThat(temp.resolve("output/latest/datapackage.json")).isNotEmptyFile();
 	}
 
 	private String stdout() {

@@ -35,6 +35,43 @@ public final class EmbeddedPostgresDatabase {
 		registry.add("spring.datasource.password", () -> "");
 	}
 
+	/**
+	 * Points the application at a new database of that name owned by {@code owner} (a login role made
+	 * here if missing), set up as the README tells a database administrator: nobody but the owner may
+	 * use schema public.
+	 */
+	public static void registerOwnedBy(DynamicPropertyRegistry registry, String database, String owner) {
+		execute("postgres", "DROP DATABASE IF EXISTS " + database);
+		createRole(owner);
+		execute("postgres", "CREATE DATABASE " + database + " OWNER " + owner);
+		execute(database, "REVOKE ALL ON SCHEMA public FROM PUBLIC");
+		execute(database, "GRANT ALL ON SCHEMA public TO " + owner);
+		registry.add("spring.datasource.url", () -> jdbcUrl(database));
+		registry.add("spring.datasource.username", () -> owner);
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	/** Creates a login role unless it exists (roles belong to the server, not to a database). */
+	public static void createRole(String role) {
+		execute("postgres", "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + role
+				+ "') THEN CREATE ROLE " + role + " LOGIN; END IF; END $$");
+	}
+
+	/** The JDBC URL of a database on the shared server. */
+	public static String jdbcUrl(String database) {
+		return server().getJdbcUrl("postgres", database).replaceFirst("[?&]user=postgres", "");
+	}
+
+	/** Runs one statement as the superuser in that database. */
+	public static void execute(String database, String sql) {
+		try (Connection c = server().getDatabase("postgres", database).getConnection(); Statement s = c.createStatement()) {
+			s.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot run on " + database + ": " + sql, ex);
+		}
+	}
+
 	private static synchronized EmbeddedPostgres server() {
 		if (server == null) {
 			try {

@@ -139,7 +139,7 @@ public final class BudgetTableInterpreter {
 			String label = key.matches() ? key.group(2) : row.label();
 			Matcher al = ACTIELIJN_IN_LABEL.matcher(label);
 			lines.add(new OverviewLine(key.matches() ? key.group(1) : null, label,
-					al.find() ? Integer.valueOf(al.group(1)) : null, row.page(), amounts));
+					al.find() ? Integer.valueOf(al.group(1)) : null, row.page(), amounts, row.bbox()));
 		});
 		return new ProgrammeOverview(table.firstPage(), table.caption(), unit, unitCaption, table.years(), lines, total);
 	}
@@ -153,7 +153,8 @@ public final class BudgetTableInterpreter {
 			if (actions.isEmpty()) {
 				warnings.add("page " + row.page() + ": row '" + row.label() + "' of actielijn " + number + " has no action number");
 			}
-			rows.add(new ActionRow(actions, row.bold(), row.page(), m.matches() ? m.group(2).trim() : row.label(), amounts));
+			rows.add(new ActionRow(actions, row.bold(), row.page(), m.matches() ? m.group(2).trim() : row.label(), amounts,
+					row.bbox()));
 		});
 		return new ActielijnTable(number, title, table.firstPage(), table.lastPage(), unit, unitCaption, table.years(),
 				rows, total);
@@ -188,7 +189,7 @@ public final class BudgetTableInterpreter {
 				continue;
 			}
 			BigDecimal eur = AmountParser.euros(raw, unit, thousands);
-			amounts.add(new Amount(year, raw, eur));
+			amounts.add(new Amount(year, raw, eur, row.cellBoxes().get(year)));
 		}
 		return amounts;
 	}

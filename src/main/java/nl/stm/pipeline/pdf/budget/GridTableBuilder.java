@@ -176,7 +176,7 @@ final class GridTableBuilder {
 				row = new GridRowDraft(line.page());
 				drafts.add(row);
 			}
-			row.add(split);
+			row.add(split, line);
 			previous = line;
 			i++;
 		}
