@@ -39,6 +39,18 @@ public final class Launcher {
 	}
 
 	public static int launch(String[] args) {
+		GracefulStop.install();
+		int status = PipelineCommand.INPUT_FAILED;
+		try {
+			status = run(args);
+			return status;
+		}
+		finally {
+			GracefulStop.finished(status);
+		}
+	}
+
+	private static int run(String[] args) {
 		if (args.length == 0) {
 			usage(System.err);
 			return PipelineCommand.USAGE;
@@ -62,6 +74,7 @@ public final class Launcher {
 			return new ExtractCommand().run(commandArgs, System.out, System.err);
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PipelineApplication.class)
+			.registerShutdownHook(false)
 			.run(settings.toArray(String[]::new))) {
 			PipelineCommand bean = context.getBeansOfType(PipelineCommand.class)
 				.values()
@@ -71,7 +84,7 @@ public final class Launcher {
 				.orElseThrow(() -> new IllegalStateException("no implementation for command " + command));
 			return bean.run(commandArgs, System.out, System.err);
 		}
-		catch (Exception ex) {
+		catch (Exception | LinkageError | VirtualMachineError ex) {
 			System.err.println(command + ": " + rootMessage(ex));
 			return PipelineCommand.INPUT_FAILED;
 		}
@@ -84,7 +97,7 @@ public final class Launcher {
 			root = root.getCause();
 		}
 		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-		return message.lines().findFirst().orElse(message);
+		return OneLine.of(message.lines().findFirst().orElse(message));
 	}
 
 	static void usage(PrintStream out) {
@@ -93,7 +106,7 @@ public final class Launcher {
 		out.println("commands:");
 		COMMANDS.values().forEach(s -> out.println("  " + s));
 		out.println();
-		out.println("exit status: 0 all inputs fine, 1 some input failed, 2 usage error");
+		out.println("exit status: 0 all inputs fine, 1 some input failed, 2 usage error, 3 stopped (SIGTERM); the next run resumes");
 		out.println("settings: jobs/pipeline.properties, or --pipeline.input-dir=… --pipeline.data-dir=… --spring.datasource.url=…");
 	}
 }
