@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.stm.pipeline.PipelineApplication;
 import nl.stm.pipeline.letter.ExtractCommand;
+import nl.stm.pipeline.letter.ExtractionWorker;
 
 /**
  * The command line. {@code extract} runs the PDF engine alone (no database, nothing but JSON on
@@ -39,6 +40,9 @@ public final class Launcher {
 	}
 
 	public static int launch(String[] args) {
+		if (args.length > 0 && ExtractionWorker.COMMAND.equals(args[0])) {
+			return ExtractionWorker.serve(List.of(args).subList(1, args.length));
+		}
 		GracefulStop.install();
 		int status = PipelineCommand.INPUT_FAILED;
 		try {
@@ -71,7 +75,7 @@ public final class Launcher {
 			(args[i].startsWith("--") && args[i].contains("=") ? settings : commandArgs).add(args[i]);
 		}
 		if ("extract".equals(command)) {
-			return new ExtractCommand().run(commandArgs, System.out, System.err);
+			return new ExtractCommand().run(commandArgs, settings, System.out, System.err);
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PipelineApplication.class)
 			.registerShutdownHook(false)
