@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
+import nl.stm.pipeline.ops.GracefulStop;
 import nl.stm.pipeline.ops.InputFiles;
 import nl.stm.pipeline.ops.OneLine;
 import nl.stm.pipeline.ops.PipelineCommand;
@@ -43,6 +44,10 @@ public class ExtractCommand {
 		try (IsolatedExtractor extractor = new IsolatedExtractor(limits(properties),
 				properties.getProperty(PREFIX + "worker-heap", "256m"))) {
 			for (String file : files) {
+				if (GracefulStop.requested()) {
+					err.println("extract: stopped (SIGTERM) before " + OneLine.of(file));
+					return PipelineCommand.STOPPED;
+				}
 				Path path = Path.of(file);
 				try {
 					String notRegular = InputFiles.notRegular(path);
