@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import nl.stm.pipeline.ops.OneLine;
 import nl.stm.pipeline.ops.PipelineCommand;
 
 /** {@code import-letter FILE...}: imports letters; a line per file says what became of it. */
@@ -36,7 +37,7 @@ public class ImportLetterCommand implements PipelineCommand {
 
 	public static void report(List<LetterImporter.Outcome> outcomes, PrintStream out, PrintStream err) {
 		for (LetterImporter.Outcome o : outcomes) {
-			(o.failed() ? err : out).println(o.message());
+			(o.failed() ? err : out).println(OneLine.of(o.message()));
 		}
 	}
 }

@@ -14,8 +14,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import nl.stm.pipeline.model.ActionModelRepository;
-import nl.stm.pipeline.pdf.ExtractionLimits;
-import nl.stm.pipeline.pdf.LetterExtractor;
 
 /**
  * The letter import job: one job instance per letter content ({@code input.sha256} is identifying),
@@ -31,16 +29,16 @@ public class LetterImportJobConfiguration {
 
 	public static final String SHA256 = "input.sha256";
 
+	/** Letters are read in a child JVM with its own heap and deadline: a hostile PDF costs only that child. */
 	@Bean
-	LetterExtractor letterExtractor(LetterProperties properties) {
-		return new LetterExtractor(
-				new ExtractionLimits(properties.maxBytes(), properties.maxPages(), properties.timeout()));
+	IsolatedExtractor letterExtraction(LetterProperties properties) {
+		return new IsolatedExtractor(properties.limits(), properties.workerHeap());
 	}
 
 	@Bean
 	@StepScope
 	LetterPartReader letterPartReader(@Value("#{jobParameters['" + FILE + "']}") String file,
-			@Value("#{jobParameters['" + SHA256 + "']}") String sha256, LetterExtractor extractor) {
+			@Value("#{jobParameters['" + SHA256 + "']}") String sha256, IsolatedExtractor extractor) {
 		return new LetterPartReader(Path.of(file), sha256, extractor);
 	}
 

@@ -1,27 +1,37 @@
 package nl.stm.pipeline.letter;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
-import nl.stm.pipeline.model.ActionModelRepository;
+import nl.stm.pipeline.ops.ExecutionOwner;
+import nl.stm.pipeline.ops.GracefulStop;
+import nl.stm.pipeline.ops.InputFiles;
+import nl.stm.pipeline.ops.OneLine;
+import nl.stm.pipeline.ops.JobRecovery;
 import nl.stm.pipeline.pdf.ExtractionException;
 import nl.stm.pipeline.pdf.LetterExtractor;
 
 /**
  * Starts the letter import job for files and says what became of each: imported, already there
- * (same content, by SHA-256), or failed with a one-line reason naming the file.
+ * (same content, by SHA-256), failed with a one-line reason naming the file, or stopped (SIGTERM).
+ * A letter counts as imported only when its job instance completed: an import interrupted by a
+ * crash (its execution recovered, see {@link JobRecovery}) or a stop is restarted after its last
+ * committed chunk, so its facts end up exactly as after an uninterrupted import.
  */
 @Service
 public class LetterImporter {
@@ -30,13 +40,19 @@ public class LetterImporter {
 
 	private final Job importLetterJob;
 
-	private final ActionModelRepository model;
+	private final JobRepository jobRepository;
+
+	private final JobRecovery recovery;
+
+	private final ExecutionOwner owner;
 
 	public LetterImporter(JobOperator jobOperator, @Qualifier(LetterImportJobConfiguration.JOB_NAME) Job importLetterJob,
-			ActionModelRepository model) {
+			JobRepository jobRepository, JobRecovery recovery, ExecutionOwner owner) {
 		this.jobOperator = jobOperator;
 		this.importLetterJob = importLetterJob;
-		this.model = model;
+		this.jobRepository = jobRepository;
+		this.recovery = recovery;
+		this.owner = owner;
 	}
 
 	/** What became of one file. */
@@ -44,35 +60,49 @@ public class LetterImporter {
 
 		public enum Status {
 
-			IMPORTED, ALREADY_IMPORTED, FAILED
+			IMPORTED, ALREADY_IMPORTED, FAILED, STOPPED
 
 		}
 
 		public boolean failed() {
-			return status == Status.FAILED;
+			return status == Status.FAILED || status == Status.STOPPED;
 		}
 	}
 
-	/** The PDF files of a drop folder, in name order. */
-	public static List<Path> lettersIn(Path folder) throws java.io.IOException {
-		if (!Files.isDirectory(folder)) {
-			return List.of();
-		}
-		try (var files = Files.list(folder)) {
-			return files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().toLowerCase().endsWith(".pdf"))
-				.sorted()
-				.toList();
-		}
+	/** The PDF files of a drop folder in name order, with what was ignored or skipped there. */
+	public static InputFiles.Listing lettersIn(Path folder) throws java.io.IOException {
+		return InputFiles.of(folder, name -> name.toLowerCase().endsWith(".pdf"), Set.of());
 	}
 
 	public List<Outcome> importAll(List<Path> files) {
+		return importAll(files, outcome -> {
+		});
+	}
+
+	/**
+	 * Imports the files in order, telling {@code done} about each as it is done; stops before the
+	 * next file once a stop was requested (SIGTERM).
+	 */
+	public List<Outcome> importAll(List<Path> files, Consumer<Outcome> done) {
+		recovery.recoverAbandoned(LetterImportJobConfiguration.JOB_NAME);
 		List<Outcome> outcomes = new ArrayList<>();
-		files.forEach(f -> outcomes.add(importLetter(f)));
+		for (Path file : files) {
+			if (GracefulStop.requested()) {
+				break;
+			}
+			Outcome outcome = importLetter(file);
+			outcomes.add(outcome);
+			done.accept(outcome);
+		}
 		return outcomes;
 	}
 
 	public Outcome importLetter(Path file) {
-		String name = file.getFileName().toString();
+		String name = OneLine.of(file.getFileName().toString());
+		String notRegular = InputFiles.notRegular(file);
+		if (notRegular != null) {
+			return new Outcome(file, Outcome.Status.FAILED, name + ": " + notRegular);
+		}
 		String sha256;
 		try {
 			sha256 = LetterExtractor.sha256(file);
@@ -80,22 +110,35 @@ public class LetterImporter {
 		catch (ExtractionException ex) {
 			return new Outcome(file, Outcome.Status.FAILED, ex.getMessage());
 		}
-		if (model.documentId(sha256).isPresent()) {
+		JobParameters identity = new JobParametersBuilder()
+			.addString(LetterImportJobConfiguration.SHA256, sha256, true)
+			.toJobParameters();
+		JobExecution last = jobRepository.getLastJobExecution(LetterImportJobConfiguration.JOB_NAME, identity);
+		if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
 			return new Outcome(file, Outcome.Status.ALREADY_IMPORTED, name + ": already imported (same content)");
 		}
-		JobParameters parameters = new JobParametersBuilder()
-			.addString(LetterImportJobConfiguration.SHA256, sha256, true)
+		recovery.recoverIfAbandoned(last);
+		JobParameters parameters = owner.parameters()
+			.addJobParameters(identity)
 			.addString(LetterImportJobConfiguration.FILE, file.toAbsolutePath().toString(), false)
 			.toJobParameters();
 		try {
 			JobExecution execution = jobOperator.start(importLetterJob, parameters);
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
-				return new Outcome(file, Outcome.Status.IMPORTED, name + ": imported");
+				return new Outcome(file, Outcome.Status.IMPORTED,
+						name + (last == null ? ": imported" : ": imported (resumed an interrupted import)"));
+			}
+			if (execution.getStatus() == BatchStatus.STOPPED) {
+				return new Outcome(file, Outcome.Status.STOPPED,
+						name + ": import stopped (SIGTERM) after its last committed chunk; the next run resumes it");
 			}
 			return new Outcome(file, Outcome.Status.FAILED, failureMessage(name, execution));
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {
 			return new Outcome(file, Outcome.Status.ALREADY_IMPORTED, name + ": already imported (same content)");
+		}
+		catch (JobExecutionAlreadyRunningException ex) {
+			return new Outcome(file, Outcome.Status.FAILED, name + ": an import of the same content is running in another process");
 		}
 		catch (Exception ex) {
 			return new Outcome(file, Outcome.Status.FAILED, name + ": import could not start (" + ex.getMessage() + ")");

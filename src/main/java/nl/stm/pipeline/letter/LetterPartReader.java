@@ -8,7 +8,6 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 import nl.stm.pipeline.pdf.ExtractedLetter;
 import nl.stm.pipeline.pdf.ExtractionException;
-import nl.stm.pipeline.pdf.LetterExtractor;
 
 /**
  * Reads a letter PDF as {@link LetterPart}s. Extends the item-counting reader (as spring-batch-excel
@@ -18,13 +17,13 @@ public class LetterPartReader extends AbstractItemCountingItemStreamItemReader<L
 
 	private final Path file;
 
-	private final LetterExtractor extractor;
+	private final LetterExtraction extractor;
 
 	private final String expectedSha256;
 
 	private List<LetterPart> parts = List.of();
 
-	public LetterPartReader(Path file, String expectedSha256, LetterExtractor extractor) {
+	public LetterPartReader(Path file, String expectedSha256, LetterExtraction extractor) {
 		this.file = file;
 		this.expectedSha256 = expectedSha256;
 		this.extractor = extractor;

@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.stm.pipeline.PipelineApplication;
 import nl.stm.pipeline.letter.ExtractCommand;
+import nl.stm.pipeline.letter.ExtractionWorker;
 
 /**
  * The command line. {@code extract} runs the PDF engine alone (no database, nothing but JSON on
@@ -40,6 +41,21 @@ public final class Launcher {
 	}
 
 	public static int launch(String[] args) {
+		if (args.length > 0 && ExtractionWorker.COMMAND.equals(args[0])) {
+			return ExtractionWorker.serve(List.of(args).subList(1, args.length));
+		}
+		GracefulStop.install();
+		int status = PipelineCommand.INPUT_FAILED;
+		try {
+			status = run(args);
+			return status;
+		}
+		finally {
+			GracefulStop.finished(status);
+		}
+	}
+
+	private static int run(String[] args) {
 		if (args.length == 0) {
 			usage(System.err);
 			return PipelineCommand.USAGE;
@@ -60,9 +76,10 @@ public final class Launcher {
 			(args[i].startsWith("--") && args[i].contains("=") ? settings : commandArgs).add(args[i]);
 		}
 		if ("extract".equals(command)) {
-			return new ExtractCommand().run(commandArgs, System.out, System.err);
+			return new ExtractCommand().run(commandArgs, settings, System.out, System.err);
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PipelineApplication.class)
+			.registerShutdownHook(false)
 			.run(settings.toArray(String[]::new))) {
 			PipelineCommand bean = context.getBeansOfType(PipelineCommand.class)
 				.values()
@@ -72,7 +89,7 @@ public final class Launcher {
 				.orElseThrow(() -> new IllegalStateException("no implementation for command " + command));
 			return bean.run(commandArgs, System.out, System.err);
 		}
-		catch (Exception ex) {
+		catch (Exception | LinkageError | VirtualMachineError ex) {
 			System.err.println(command + ": " + rootMessage(ex));
 			return PipelineCommand.INPUT_FAILED;
 		}
@@ -85,7 +102,7 @@ public final class Launcher {
 			root = root.getCause();
 		}
 		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-		return message.lines().findFirst().orElse(message);
+		return OneLine.of(message.lines().findFirst().orElse(message));
 	}
 
 	static void usage(PrintStream out) {
@@ -94,7 +111,7 @@ public final class Launcher {
 		out.println("commands:");
 		COMMANDS.values().forEach(s -> out.println("  " + s));
 		out.println();
-		out.println("exit status: 0 all inputs fine, 1 some input failed, 2 usage error");
+		out.println("exit status: 0 all inputs fine, 1 some input failed, 2 usage error, 3 stopped (SIGTERM); the next run resumes");
 		out.println("settings: jobs/pipeline.properties, or --pipeline.input-dir=… --pipeline.data-dir=… --spring.datasource.url=…");
 	}
 }

@@ -18,6 +18,9 @@ public interface PipelineCommand {
 	/** Exit status: the command was called wrongly. */
 	int USAGE = 2;
 
+	/** Exit status: stopped by SIGTERM before finishing; the next run resumes where it stopped. */
+	int STOPPED = 3;
+
 	String name();
 
 	int run(List<String> args, PrintStream out, PrintStream err) throws Exception;

@@ -60,20 +60,35 @@ class RunCommand implements PipelineCommand {
 			return USAGE;
 		}
 		Path folder = inputDir.resolve("letters");
-		List<LetterImporter.Outcome> outcomes = letters.importAll(LetterImporter.lettersIn(folder));
+		InputFiles.Listing listing = LetterImporter.lettersIn(folder);
+		listing.ignored().forEach(out::println);
+		listing.skipped().forEach(err::println);
+		List<LetterImporter.Outcome> outcomes = letters.importAll(listing.inputs(),
+				outcome -> ImportLetterCommand.report(List.of(outcome), out, err));
 		out.printf("letters in %s: %d (%d imported, %d already imported, %d failed)%n", folder, outcomes.size(),
 				count(outcomes, LetterImporter.Outcome.Status.IMPORTED),
 				count(outcomes, LetterImporter.Outcome.Status.ALREADY_IMPORTED),
 				count(outcomes, LetterImporter.Outcome.Status.FAILED));
-		ImportLetterCommand.report(outcomes, out, err);
+		if (GracefulStop.requested()) {
+			return stopped(err);
+		}
 		List<PartnerIngester.FileResult> submissions = partners.ingestFolder(inputDir.resolve("partners"));
 		out.printf("partner files in %s: %d%n", inputDir.resolve("partners"), submissions.size());
 		int partnerStatus = IngestPartnersCommand.report(submissions, false, out, err);
+		if (GracefulStop.requested()) {
+			return stopped(err);
+		}
 		SummaryPrinter.print(model.summary(), out);
 		ReconcileCommand.print(reconciliation.reconcile(), out);
 		out.println(report.report().summary());
-		boolean failed = outcomes.stream().anyMatch(LetterImporter.Outcome::failed) || partnerStatus != OK;
+		boolean failed = outcomes.stream().anyMatch(LetterImporter.Outcome::failed) || !listing.skipped().isEmpty()
+				|| partnerStatus != OK;
 		return failed ? INPUT_FAILED : OK;
+	}
+
+	private static int stopped(PrintStream err) {
+		err.println("run: stopped (SIGTERM) after the current file; the next run goes on with the files not yet read");
+		return STOPPED;
 	}
 
 	private static long count(List<LetterImporter.Outcome> outcomes, LetterImporter.Outcome.Status status) {

@@ -58,6 +58,8 @@ public class ServeCommand implements PipelineCommand, DisposableBean {
 		scheduler.setWaitForTasksToCompleteOnShutdown(true);
 		scheduler.setAwaitTerminationSeconds(600);
 		scheduler.initialize();
+		Runnable stopServing = this::stop;
+		GracefulStop.onStop(stopServing);
 		try {
 			ScheduledFuture<?> future = schedule.schedule(scheduler, out, err);
 			out.println("serve: " + schedule.describe() + "; next run " + next + "; stop with Ctrl-C");
@@ -66,6 +68,7 @@ public class ServeCommand implements PipelineCommand, DisposableBean {
 			future.cancel(false);
 		}
 		finally {
+			GracefulStop.removeOnStop(stopServing);
 			scheduler.shutdown();
 			finished.countDown();
 		}

@@ -21,6 +21,9 @@ public class ImportLedger {
 
 	public static final String FAILED = "FAILED";
 
+	/** The file error of an ingest that was interrupted and whose file left the drop folder. */
+	public static final String ABANDONED = "ABANDONED";
+
 	private static final String COLUMNS = """
 			id, file_name, sha256, size_bytes, encoding, bom, delimiter, unknown_columns, partner, period, rows_read,
 			accepted, rejected, flagged, outcome, file_error, message, stored_as, started_at, finished_at""";
@@ -38,8 +41,13 @@ public class ImportLedger {
 
 	private final JdbcClient jdbc;
 
-	public ImportLedger(JdbcClient jdbc) {
+	private final boolean h2;
+
+	public ImportLedger(JdbcClient jdbc, javax.sql.DataSource dataSource) throws java.sql.SQLException {
 		this.jdbc = jdbc;
+		try (java.sql.Connection c = dataSource.getConnection()) {
+			this.h2 = c.getMetaData().getDatabaseProductName().equals("H2");
+		}
 	}
 
 	public Optional<Entry> findBySha256(String sha256) {
@@ -96,6 +104,25 @@ public class ImportLedger {
 			jdbc.sql("UPDATE import_ledger SET rows_read = 0, accepted = 0, rejected = 0, flagged = 0 WHERE id = ?")
 				.param(id)
 				.update();
+		}
+	}
+
+	/** Entries that may still be restarted: running or failed, but not refused as a whole. */
+	public java.util.List<Entry> unfinished() {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM import_ledger WHERE outcome <> ? AND file_error IS NULL ORDER BY id")
+			.param(INGESTED)
+			.query(Entry.class)
+			.list();
+	}
+
+	/**
+	 * Makes everything committed durable before a file leaves the drop folder: H2 writes commits to
+	 * its file up to a second later, so a process killed right after moving the file would lose
+	 * the ledger entry that says where it went. (PostgreSQL commits are durable already.)
+	 */
+	public void checkpoint() {
+		if (h2) {
+			jdbc.sql("CHECKPOINT").update();
 		}
 	}
 

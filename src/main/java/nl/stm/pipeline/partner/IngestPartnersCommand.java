@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import nl.stm.pipeline.ops.OneLine;
 import nl.stm.pipeline.ops.PipelineCommand;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,13 +87,13 @@ public class IngestPartnersCommand implements PipelineCommand {
 				out.println(JSON.writeValueAsString(toJson(r)));
 			}
 			else if (!r.failed()) {
-				out.println(line(r));
+				out.println(OneLine.of(line(r)));
 			}
 			if (r.failed()) {
-				err.println(r.fileError() == null ? r.message() : r.message() + " [" + r.fileError() + "]");
+				err.println(OneLine.of(r.fileError() == null ? r.message() : r.message() + " [" + r.fileError() + "]"));
 			}
 			for (RowIssue rejected : r.rejected()) {
-				err.println(r.file() + ": line " + rejected.line() + ": " + rejected.code() + ": " + rejected.message());
+				err.println(OneLine.of(r.file() + ": line " + rejected.line() + ": " + rejected.code() + ": " + rejected.message()));
 			}
 			problems |= r.failed() || !r.rejected().isEmpty();
 		}
@@ -126,7 +127,8 @@ public class IngestPartnersCommand implements PipelineCommand {
 	}
 
 	static String line(PartnerIngester.FileResult r) {
-		if (r.status() == PartnerIngester.Status.ALREADY_INGESTED || r.failed()) {
+		if (r.status() == PartnerIngester.Status.ALREADY_INGESTED || r.status() == PartnerIngester.Status.IGNORED
+				|| r.failed()) {
 			return r.message();
 		}
 		StringBuilder s = new StringBuilder(r.file()).append(": ingested ")

@@ -26,8 +26,11 @@ import nl.stm.pipeline.partner.PartnerFileException.Code;
  * text at all, its encoding and its delimiter.
  * <ul>
  * <li><b>Encoding</b>: a byte order mark decides (UTF-8, UTF-16); otherwise the file is UTF-8 when
- * all of it decodes strictly as UTF-8, else windows-1252 (Excel's "CSV (gescheiden door
- * lijstscheidingsteken)"). A strict decoder never lets windows-1252 bytes (ë, €) pass as UTF-8.</li>
+ * it decodes strictly as UTF-8, or has at least as many valid multi-byte UTF-8 sequences as bytes
+ * that are not UTF-8 (a UTF-8 file with a few windows-1252 bytes pasted in: those lines are
+ * rejected as {@code BAD_ENCODING}, never decoded as something else); else windows-1252 (Excel's
+ * "CSV (gescheiden door lijstscheidingsteken)"). A strict decoder never lets windows-1252 bytes
+ * (ë, €) pass as UTF-8.</li>
  * <li><b>Binary</b>: control bytes other than tab, CR and LF, or the five bytes windows-1252 leaves
  * undefined, make the file fail with {@code ENCODING} (a spreadsheet, PDF or zip saved as .csv).</li>
  * <li><b>Delimiter</b>: {@code ;}, {@code ,} or tab, whichever occurs outside quotes in the header
@@ -135,6 +138,10 @@ public final class PartnerFileScanner {
 		/** UTF-8 validation: continuation bytes still expected, and the range of the next one. */
 		private int need;
 
+		private long validSequences;
+
+		private long invalidBytes;
+
 		private int low = 0x80;
 
 		private int high = 0xBF;
@@ -231,23 +238,29 @@ public final class PartnerFileScanner {
 						undefinedByte = c;
 					}
 				}
-				if (malformedAt < 0) {
-					utf8(c, offset + i);
-				}
+				utf8(c, offset + i);
 			}
 		}
 
-		/** One byte of strict UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF). */
+		/**
+		 * One byte of strict UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF):
+		 * counts the valid multi-byte sequences and the invalid bytes, which decide the encoding.
+		 */
 		private void utf8(int c, long position) {
 			if (need > 0) {
-				if (c < low || c > high) {
-					malformedAt = position;
+				if (c >= low && c <= high) {
+					need--;
+					low = 0x80;
+					high = 0xBF;
+					if (need == 0) {
+						validSequences++;
+					}
 					return;
 				}
-				need--;
+				invalid(position);
+				need = 0;
 				low = 0x80;
 				high = 0xBF;
-				return;
 			}
 			if (c < 0x80) {
 				return;
@@ -278,8 +291,15 @@ public final class PartnerFileScanner {
 				high = 0x8F;
 			}
 			else {
+				invalid(position);
+			}
+		}
+
+		private void invalid(long position) {
+			if (malformedAt < 0) {
 				malformedAt = position;
 			}
+			invalidBytes++;
 		}
 
 		private void decode(byte[] b, int start, int end, boolean endOfInput) {
@@ -335,8 +355,8 @@ public final class PartnerFileScanner {
 			if (utf16() && malformedAt < 0) {
 				decode(new byte[0], 0, 0, true);
 			}
-			else if (need > 0 && malformedAt < 0) {
-				malformedAt = offset;
+			else if (need > 0) {
+				invalid(offset);
 			}
 		}
 
@@ -345,6 +365,9 @@ public final class PartnerFileScanner {
 				throw new PartnerFileException(Code.ENCODING, name + ": not a text file (control " + hex(controlByte)
 						+ " at " + (utf16() ? "character " : "byte ") + controlAt + "); save it from Excel as CSV");
 			}
+			if (mostlyUtf8()) {
+				return StandardCharsets.UTF_8;
+			}
 			if (bomCharset != null) {
 				if (malformedAt >= 0) {
 					throw new PartnerFileException(Code.ENCODING, name + ": starts with a " + bomCharset.name()
@@ -352,14 +375,21 @@ public final class PartnerFileScanner {
 				}
 				return bomCharset;
 			}
-			if (malformedAt < 0) {
-				return StandardCharsets.UTF_8;
-			}
 			if (undefinedAt >= 0) {
 				throw new PartnerFileException(Code.ENCODING, name + ": neither UTF-8 nor windows-1252 (byte "
 						+ hex(undefinedByte) + " at byte " + undefinedAt + ")");
 			}
 			return WINDOWS_1252;
+		}
+
+		/**
+		 * UTF-8 with some bytes that are not (a line pasted from a windows-1252 file): at least as many
+		 * valid multi-byte sequences as invalid bytes. A windows-1252 file has next to no valid UTF-8
+		 * sequences (an accented letter followed by a letter is never one), a UTF-8 file with a € or
+		 * an accent on most lines has many. The invalid lines are rejected as {@code BAD_ENCODING}.
+		 */
+		private boolean mostlyUtf8() {
+			return !utf16() && (malformedAt < 0 || (validSequences > 0 && validSequences >= invalidBytes));
 		}
 
 		private static String hex(int b) {

@@ -40,6 +40,9 @@ public class PartnerIngestJobConfiguration {
 
 	public static final String SHA256 = "input.sha256";
 
+	/** Identifying when earlier instances of the same content were abandoned: the last abandoned execution. */
+	public static final String AFTER_ABANDONED = "input.after-abandoned";
+
 	/** Job execution context key: the file's import ledger id. */
 	public static final String LEDGER_ID = "partner.ledger-id";
 

@@ -11,10 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -26,6 +25,16 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.stm.pipeline.ops.ExecutionOwner;
+import nl.stm.pipeline.ops.GracefulStop;
+import nl.stm.pipeline.ops.InputFiles;
+import nl.stm.pipeline.ops.OneLine;
+import nl.stm.pipeline.ops.JobRecovery;
 
 /**
  * Ingests the partner files of a drop folder, one job instance per file content, and says what
@@ -33,7 +42,8 @@ import org.springframework.stereotype.Service;
  * content was ingested before) or {@code failed/} (refused as a whole: {@code EMPTY},
  * {@code ENCODING}, {@code NO_HEADER}, {@code TOO_LARGE}); it is never changed, overwritten or
  * deleted. A file whose ingest failed for another reason (database down, crash) stays in the drop
- * folder, and the next run restarts its job instance where it stopped.
+ * folder, and the next run restarts its job instance where it stopped (an execution left running
+ * by a process that died is recovered first, see {@link JobRecovery}).
  * <p>
  * At most one ingest runs at a time: a lock in this process and a file lock on
  * {@code .ingest.lock} in the drop folder (against a second process); a second ingest while one
@@ -48,10 +58,13 @@ public class PartnerIngester {
 
 	static final String LOCK_FILE = ".ingest.lock";
 
+	/** The file error of a drop-folder entry that is not a regular file (directory, FIFO, device). */
+	static final String NOT_A_FILE = "NOT_A_FILE";
+
 	/** What became of a file. */
 	public enum Status {
 
-		INGESTED, ALREADY_INGESTED, FAILED
+		INGESTED, ALREADY_INGESTED, FAILED, IGNORED
 
 	}
 
@@ -87,27 +100,33 @@ public class PartnerIngester {
 
 	private final PartnerSubmissionRepository rows;
 
+	private final JobRecovery recovery;
+
+	private final ExecutionOwner owner;
+
+	private final TransactionTemplate transaction;
+
 	public PartnerIngester(JobOperator jobOperator, JobRepository jobRepository,
 			@Qualifier(PartnerIngestJobConfiguration.JOB_NAME) Job job, ImportLedger ledger,
-			PartnerSubmissionRepository rows) {
+			PartnerSubmissionRepository rows, JobRecovery recovery, ExecutionOwner owner,
+			PlatformTransactionManager transactionManager) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
 		this.ledger = ledger;
 		this.rows = rows;
+		this.recovery = recovery;
+		this.owner = owner;
+		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
 	/** The partner files of a drop folder in name order: regular files, no hidden or Excel lock files. */
 	public static List<Path> filesIn(Path folder) throws IOException {
-		if (!Files.isDirectory(folder)) {
-			return List.of();
-		}
-		try (var files = Files.list(folder)) {
-			return files.filter(Files::isRegularFile).filter(f -> {
-				String name = f.getFileName().toString();
-				return !name.startsWith(".") && !name.startsWith("~$");
-			}).sorted().toList();
-		}
+		return listing(folder).inputs();
+	}
+
+	private static InputFiles.Listing listing(Path folder) throws IOException {
+		return InputFiles.of(folder, name -> true, Set.of(LOCK_FILE, "processed", "failed"));
 	}
 
 	/** Ingests every file of the folder; one result per file, in name order. */
@@ -122,10 +141,21 @@ public class PartnerIngester {
 				if (lock == null) {
 					throw new IngestInProgressException("another partner ingest is running on " + folder);
 				}
+				recovery.recoverAbandoned(PartnerIngestJobConfiguration.JOB_NAME);
+				InputFiles.Listing listing = listing(folder);
 				List<FileResult> results = new ArrayList<>();
-				for (Path file : filesIn(folder)) {
-					results.add(ingest(file));
+				listing.ignored().forEach(line -> results.add(new FileResult(line.substring(0, line.lastIndexOf(": ")),
+						Status.IGNORED, null, null, null, null, null, 0, 0, List.of(), List.of(), null, line, null)));
+				listing.skipped().forEach(line -> results.add(new FileResult(line.substring(0, line.indexOf(": skipped")),
+						Status.FAILED, null, null, null, null, null, 0, 0, List.of(), List.of(), NOT_A_FILE, line, null)));
+				java.util.Set<String> present = new java.util.HashSet<>();
+				for (Path file : listing.inputs()) {
+					if (GracefulStop.requested()) {
+						return results;
+					}
+					results.add(ingest(file, present));
 				}
+				abandonUnfinishedNotIn(present);
 				return results;
 			}
 		}
@@ -145,8 +175,16 @@ public class PartnerIngester {
 
 	/** Ingests one file; it is moved to {@code processed/} or {@code failed/} beside it. */
 	public FileResult ingest(Path file) {
-		String name = file.getFileName().toString();
+		return ingest(file, new java.util.HashSet<>());
+	}
+
+	private FileResult ingest(Path file, java.util.Set<String> seen) {
+		String name = OneLine.of(file.getFileName().toString());
 		Path folder = file.toAbsolutePath().getParent();
+		String notRegular = InputFiles.notRegular(file);
+		if (notRegular != null) {
+			return failure(name, null, name + ": skipped, " + notRegular + " (never opened)");
+		}
 		String sha256;
 		try {
 			sha256 = PartnerFileScanner.sha256(file);
@@ -154,17 +192,19 @@ public class PartnerIngester {
 		catch (IOException ex) {
 			return failure(name, null, name + ": cannot read (" + ex.getMessage() + ")");
 		}
+		seen.add(sha256);
 		Optional<ImportLedger.Entry> known = ledger.findBySha256(sha256);
 		if (known.isPresent() && known.get().ingested()) {
 			return alreadyIngested(file, known.get());
 		}
-		JobParameters parameters = new JobParametersBuilder()
-			.addString(PartnerIngestJobConfiguration.SHA256, sha256, true)
+		JobParameters parameters = owner.parameters()
+			.addJobParameters(identity(sha256))
 			.addString(PartnerIngestJobConfiguration.FILE, file.toAbsolutePath().toString(), false)
 			.toJobParameters();
 		JobExecution execution;
 		try {
-			recoverStale(parameters);
+			recovery.recoverIfAbandoned(
+					jobRepository.getLastJobExecution(PartnerIngestJobConfiguration.JOB_NAME, parameters));
 			execution = jobOperator.start(job, parameters);
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {
@@ -182,24 +222,70 @@ public class PartnerIngester {
 		if (entry == null) {
 			return failure(name, null, name + ": ingest " + execution.getStatus() + " without a ledger entry");
 		}
+		ledger.checkpoint();
 		if (execution.getStatus() == BatchStatus.COMPLETED && entry.ingested()) {
 			return moved(file, entry, "processed", Status.INGESTED, null);
 		}
 		if (entry.fileError() != null) {
 			return moved(file, entry, "failed", Status.FAILED, entry.message());
 		}
+		if (execution.getStatus() == BatchStatus.STOPPED) {
+			return result(entry, Status.FAILED, name + ": ingest stopped (SIGTERM) after its last committed chunk; the file stays in "
+					+ folder.getFileName() + "/ and the next run resumes it", null);
+		}
 		String reason = entry.message() == null ? execution.getExitStatus().getExitDescription() : entry.message();
 		return result(entry, Status.FAILED, name + ": ingest failed (" + firstLine(reason)
 				+ "); the file stays in " + folder.getFileName() + "/ and the next run restarts where it stopped", null);
 	}
 
-	/** An execution left running by a crashed process (we hold the ingest lock, so none runs now) is marked failed, to be restarted. */
-	private void recoverStale(JobParameters parameters) {
-		JobExecution last = jobRepository.getLastJobExecution(PartnerIngestJobConfiguration.JOB_NAME, parameters);
-		if (last != null && last.isRunning()) {
-			log.warn("recovering the ingest of {} left unfinished by an earlier process (execution {})",
-					parameters.getString(PartnerIngestJobConfiguration.FILE), last.getId());
-			jobOperator.recover(last);
+	/**
+	 * The identifying parameters of the job instance for a content: its SHA-256, and when earlier
+	 * instances were abandoned (their rows removed, see {@link #abandonUnfinishedNotIn}), the last
+	 * abandoned execution, so the content starts afresh in an instance of its own.
+	 */
+	private JobParameters identity(String sha256) {
+		JobParametersBuilder identity = new JobParametersBuilder().addString(PartnerIngestJobConfiguration.SHA256, sha256,
+				true);
+		for (JobExecution last = lastExecution(identity.toJobParameters()); last != null
+				&& last.getStatus() == BatchStatus.ABANDONED; last = lastExecution(identity.toJobParameters())) {
+			identity.addLong(PartnerIngestJobConfiguration.AFTER_ABANDONED, last.getId(), true);
+		}
+		return identity.toJobParameters();
+	}
+
+	private JobExecution lastExecution(JobParameters identity) {
+		return jobRepository.getLastJobExecution(PartnerIngestJobConfiguration.JOB_NAME, identity);
+	}
+
+	/**
+	 * An ingest that was interrupted (crash, stop, database error) and whose file is no longer in the
+	 * drop folder (removed, or replaced by a corrected file) will never be restarted: its rows are
+	 * removed, its ledger entry fails as {@code ABANDONED} and its job execution is abandoned.
+	 */
+	private void abandonUnfinishedNotIn(java.util.Set<String> present) {
+		for (ImportLedger.Entry entry : ledger.unfinished()) {
+			if (present.contains(entry.sha256())) {
+				continue;
+			}
+			JobExecution last = lastExecution(identity(entry.sha256()));
+			if (last != null && (last.isRunning() || last.getStatus() == BatchStatus.COMPLETED)) {
+				continue;
+			}
+			transaction.executeWithoutResult(status -> {
+				rows.deleteRows(entry.id());
+				ledger.fail(entry.id(), ImportLedger.ABANDONED, entry.fileName()
+						+ ": ingest interrupted and the file is no longer in the drop folder; its rows were removed");
+			});
+			if (last != null) {
+				try {
+					jobOperator.abandon(last);
+				}
+				catch (JobExecutionAlreadyRunningException ex) {
+					// started in the meantime by another process: it owns the entry now
+				}
+			}
+			log.warn("{}: unfinished ingest abandoned (the file left the drop folder); its rows were removed",
+					entry.fileName());
 		}
 	}
 

@@ -13,11 +13,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Opens the file's ledger entry before the job (a restart reopens the same entry) and, when the
- * job did not complete, records why. A file error ({@link PartnerFileException}) removes whatever
- * was stored of the file: a refused file leaves only its ledger entry and the reason. Any other
- * failure keeps the committed rows for the restart.
+ * job did not complete, records why. A file error ({@link PartnerFileException}, or any failure
+ * that is not the machine's: {@link PartnerFileException#transientFailure}) removes whatever was
+ * stored of the file: a refused file leaves only its ledger entry and the reason, and leaves the
+ * drop folder. A failure of the machine (database, disk) or a stop keeps the committed rows for
+ * the restart.
  */
 public class PartnerLedgerListener implements JobExecutionListener {
+
+	/** A cause longer than this (a database error quoting a whole value) is cut: the line must stay readable. */
+	private static final int MAX_REASON = 300;
 
 	private final ImportLedger ledger;
 
@@ -59,22 +64,37 @@ public class PartnerLedgerListener implements JobExecutionListener {
 			first = first == null ? failure : first;
 			fileError = fileError == null ? PartnerFileException.in(failure) : fileError;
 		}
-		PartnerFileException refused = fileError;
-		String message = refused != null ? refused.getMessage() : reason(jobExecution, first);
-		transaction.executeWithoutResult(status -> {
-			for (StepExecution step : jobExecution.getStepExecutions()) {
-				if (PartnerIngestJobConfiguration.ROWS_STEP.equals(step.getStepName())) {
-					PartnerFileFinisher.recordDialect(ledger, id, step.getExecutionContext());
+		PartnerFileException.Code code = fileError != null ? fileError.code()
+				: first != null && jobExecution.getStatus() == BatchStatus.FAILED
+						&& !PartnerFileException.transientFailure(first) ? PartnerFileException.Code.INGEST_ERROR : null;
+		String name = Path.of(jobExecution.getJobParameters().getString(PartnerIngestJobConfiguration.FILE))
+			.getFileName()
+			.toString();
+		String message = fileError != null ? fileError.getMessage()
+				: code != null ? name + ": cannot be ingested (" + reason(jobExecution, first) + ")"
+						: reason(jobExecution, first);
+		try {
+			transaction.executeWithoutResult(status -> {
+				for (StepExecution step : jobExecution.getStepExecutions()) {
+					if (PartnerIngestJobConfiguration.ROWS_STEP.equals(step.getStepName())) {
+						PartnerFileFinisher.recordDialect(ledger, id, step.getExecutionContext());
+					}
 				}
-			}
-			if (refused != null) {
-				rows.deleteRows(id);
-				ledger.fail(id, refused.code().name(), message);
-			}
-			else {
-				ledger.fail(id, null, message);
-			}
-		});
+				fail(id, code, message);
+			});
+		}
+		catch (RuntimeException ex) {
+			// the dialect could not be recorded: the failure itself must be, or the entry stays RUNNING
+			transaction.executeWithoutResult(status -> fail(id, code, message));
+		}
+	}
+
+	/** Records the failure; a file error removes whatever was stored of the file (it will not be restarted). */
+	private void fail(long id, PartnerFileException.Code code, String message) {
+		if (code != null) {
+			rows.deleteRows(id);
+		}
+		ledger.fail(id, code == null ? null : code.name(), message);
 	}
 
 	private static String reason(JobExecution jobExecution, Throwable failure) {
@@ -87,6 +107,7 @@ public class PartnerLedgerListener implements JobExecutionListener {
 			root = root.getCause();
 		}
 		String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-		return text.lines().findFirst().orElse(text);
+		String line = text.lines().findFirst().orElse(text);
+		return line.length() > MAX_REASON ? line.substring(0, MAX_REASON) + "…" : line;
 	}
 }

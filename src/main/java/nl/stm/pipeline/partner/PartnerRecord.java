@@ -12,10 +12,18 @@ import java.util.Map;
  * @param unnamedValues whether the record has values under no header (beyond the header's width or
  * under an empty header cell)
  * @param raw the record's text as it is in the file, without its line terminator
- * @param malformed why the record could not be split into cells (an unterminated quote), or null
+ * @param malformed why the record could not be read (an unterminated quote, bytes that are not
+ * UTF-8), or null
+ * @param malformedCode the reject code of a malformed record ({@code BAD_RECORD}, {@code BAD_ENCODING})
  */
 public record PartnerRecord(int line, String[] values, Map<String, String> extras, boolean unnamedValues, String raw,
-		String malformed) {
+		String malformed, RejectCode malformedCode) {
+
+	/** A record as read; a malformed one is a {@code BAD_RECORD}. */
+	public PartnerRecord(int line, String[] values, Map<String, String> extras, boolean unnamedValues, String raw,
+			String malformed) {
+		this(line, values, extras, unnamedValues, raw, malformed, malformed == null ? null : RejectCode.BAD_RECORD);
+	}
 
 	public String value(Column column) {
 		return values[column.ordinal()];

@@ -80,7 +80,7 @@ public class PartnerRowProcessor implements ItemProcessor<PartnerRecord, Partner
 	@Override
 	public PartnerRow process(PartnerRecord record) {
 		if (record.malformed() != null) {
-			throw new RowRejectedException(RejectCode.BAD_RECORD, record.malformed());
+			throw new RowRejectedException(record.malformedCode(), record.malformed());
 		}
 		Problems problems = new Problems();
 		String organisation = required(record, Column.ORGANISATIE, problems);

@@ -254,6 +254,11 @@ public class PartnerRowReader extends AbstractItemCountingItemStreamItemReader<P
 			int position = mapping.position(column);
 			values[column.ordinal()] = position >= 0 && position < raw.values.length ? raw.values[position] : null;
 		}
+		String invalid = InvalidBytes.describe(text);
+		if (invalid != null) {
+			return new PartnerRecord(raw.line, values, Map.of(), false, InvalidBytes.shown(text),
+					"not valid UTF-8 (" + invalid + "), unlike the rest of the file", RejectCode.BAD_ENCODING);
+		}
 		Map<String, String> extras = null;
 		boolean unnamed = false;
 		for (int i = 0; i < raw.values.length; i++) {

@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * The status of an action as the Actieplan's legend names it. Partners write the label; a label
  * is mapped by meaning (the legend's wordings and their common variants, any case, accents and
- * punctuation ignored), never by a guess: an unknown label is {@code BAD_STATUS}.
+ * punctuation ignored), never by a guess: an unknown label is {@code BAD_STATUS}. Folding never
+ * drops what a label says: a label with a sign of doubt ("Afgerond?", "Voltooid (?)", "Gereed…")
+ * is no status either.
  */
 public enum SubmissionStatus {
 
@@ -50,6 +52,12 @@ public enum SubmissionStatus {
 
 	/** The status a label means, or null. */
 	public static SubmissionStatus fromLabel(String text) {
-		return text == null ? null : BY_LABEL.get(Text.fold(text));
+		return text == null || doubtful(text) ? null : BY_LABEL.get(Text.fold(text));
+	}
+
+	/** A question mark (also Spanish or reversed), an ellipsis: the partner is not sure. */
+	static boolean doubtful(String text) {
+		return text.indexOf('?') >= 0 || text.indexOf('\u00BF') >= 0 || text.indexOf('\u2E2E') >= 0
+				|| text.indexOf('\u2026') >= 0 || text.contains("...");
 	}
 }

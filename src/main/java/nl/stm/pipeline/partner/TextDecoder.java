@@ -10,13 +10,12 @@ import java.nio.charset.StandardCharsets;
 /**
  * Turns the bytes of a partner file into text, for UTF-8 and windows-1252 several times faster
  * than {@link InputStreamReader} (whose UTF-8 decoder leaves its fast path at the first non-ASCII
- * byte of every buffer, and every row has a {@code €}). The file was validated by
- * {@link PartnerFileScanner} before; a byte sequence that is not UTF-8 after all (the file changed
- * since) becomes U+FFFD, it never fails silently into other characters.
+ * byte of every buffer, and every row has a {@code €}). UTF-8 is decoded strictly; a byte that is
+ * not part of valid UTF-8 becomes the lone surrogate {@link InvalidBytes#escape} of that byte (as
+ * Python's {@code surrogateescape}), which valid input can never produce: its line is rejected as
+ * {@code BAD_ENCODING} with the byte kept, it never turns silently into another character.
  */
 final class TextDecoder extends Reader {
-
-	private static final char REPLACEMENT = '\uFFFD';
 
 	private final InputStream in;
 
@@ -84,14 +83,9 @@ final class TextDecoder extends Reader {
 				continue;
 			}
 			int size = b >= (byte) 0xF0 ? 4 : b >= (byte) 0xE0 ? 3 : b >= (byte) 0xC0 ? 2 : 1;
-			if (limit - position < size && !fill(size)) {
-				target[offset + n++] = REPLACEMENT;
-				position = limit;
-				continue;
-			}
-			int codePoint = decode(size);
+			int codePoint = limit - position >= size || fill(size) ? decode(size) : -1;
 			if (codePoint < 0) {
-				target[offset + n++] = REPLACEMENT;
+				target[offset + n++] = InvalidBytes.escape(buffer[position]);
 				position++;
 				continue;
 			}
@@ -112,9 +106,10 @@ final class TextDecoder extends Reader {
 		return n == 0 ? -1 : n;
 	}
 
+	/** The code point of the sequence at {@code position}, or -1 when it is not strict UTF-8 (or cut off). */
 	private int decode(int size) {
 		int b0 = buffer[position] & 0xff;
-		if (size == 1) {
+		if (size == 1 || b0 > 0xF4 || limit - position < size) {
 			return -1;
 		}
 		int codePoint = b0 & (0xFF >> (size + 1));
@@ -125,7 +120,9 @@ final class TextDecoder extends Reader {
 			}
 			codePoint = (codePoint << 6) | (b & 0x3F);
 		}
-		return codePoint;
+		boolean shortest = codePoint >= (size == 2 ? 0x80 : size == 3 ? 0x800 : 0x10000);
+		boolean scalar = codePoint <= 0x10FFFF && (codePoint < 0xD800 || codePoint > 0xDFFF);
+		return shortest && scalar ? codePoint : -1;
 	}
 
 	/** Reads more bytes, keeping the unread ones; true when at least {@code atLeast} (or one) bytes are available. */

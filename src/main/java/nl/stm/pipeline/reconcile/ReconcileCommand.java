@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
+import nl.stm.pipeline.ops.OneLine;
 import nl.stm.pipeline.ops.PipelineCommand;
 
 /**
@@ -50,10 +51,10 @@ public class ReconcileCommand implements PipelineCommand {
 		result.forEach(f -> perRule.merge(f.rule(), 1, Integer::sum));
 		out.printf("findings: %d%s%n", result.size(), perRule.isEmpty() ? "" : " " + perRule);
 		for (Finding f : result) {
-			out.printf("  %-7s %-30s %s%n", f.severity(), f.rule(), f.message());
+			out.printf("  %-7s %-30s %s%n", f.severity(), f.rule(), OneLine.of(f.message()));
 			out.printf("          observed %s, expected %s, difference %s, tolerance %s%n", Money.format(f.observed()),
 					Money.format(f.expected()), Money.format(f.difference()), Money.format(f.tolerance()));
-			f.sources().forEach(s -> out.printf("          source: %s%n", s));
+			f.sources().forEach(s -> out.printf("          source: %s%n", OneLine.of(String.valueOf(s))));
 		}
 	}
 }

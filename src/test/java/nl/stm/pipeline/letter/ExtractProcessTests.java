@@ -2,15 +2,10 @@ package nl.stm.pipeline.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
@@ -19,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.stm.pipeline.support.PipelineProcess;
 import nl.stm.pipeline.support.ProseLetterPdf;
 
 /**
@@ -41,7 +37,7 @@ class ExtractProcessTests {
 		Path broken = Files.writeString(dir.resolve("notes.pdf"), "not a pdf at all");
 
 		// when
-		Result result = extract(letter, broken);
+		PipelineProcess.Result result = extract(letter, broken);
 
 		// then
 		List<String> lines = result.stdout().lines().toList();
@@ -56,30 +52,12 @@ class ExtractProcessTests {
 		assertThat(result.exitCode()).isEqualTo(1);
 	}
 
-	private record Result(int exitCode, String stdout, String stderr) {
-	}
-
-	/** Runs the launcher in a new JVM on the main classpath (test classes and their logging left out). */
-	private Result extract(Path... files) throws IOException, InterruptedException {
-		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-		String mainClasspath = Arrays.stream(classpath.split(File.pathSeparator))
-			.filter(entry -> !entry.endsWith("test-classes"))
-			.collect(Collectors.joining(File.pathSeparator));
-		List<String> command = new java.util.ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", mainClasspath,
-				"nl.stm.pipeline.PipelineApplication", "extract"));
+	private PipelineProcess.Result extract(Path... files) throws IOException, InterruptedException {
+		List<String> args = new java.util.ArrayList<>(List.of("extract"));
 		for (Path file : files) {
-			command.add(file.toString());
+			args.add(file.toString());
 		}
-		Path out = dir.resolve("stdout.txt");
-		Path err = dir.resolve("stderr.txt");
-		Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-		if (!process.waitFor(2, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new IllegalStateException("extract did not finish within 2 minutes");
-		}
-		return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-				Files.readString(err, StandardCharsets.UTF_8));
+		return PipelineProcess.run(dir.resolve("work"), List.of(), args.toArray(String[]::new));
 	}
 
 	/** The head and a paragraph of nr. 217, a letter of prose only, in Helvetica that is not embedded. */

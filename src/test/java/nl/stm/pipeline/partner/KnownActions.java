@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Some actions of letter nr. 249 with their titles, for tests that need no database. */
-final class KnownActions {
+public final class KnownActions {
 
 	private KnownActions() {
 	}
 
-	static Map<Integer, String> ofLetter249() {
+	public static Map<Integer, String> ofLetter249() {
 		Map<Integer, String> actions = new LinkedHashMap<>();
 		actions.put(6, "Field Lab mensenhandel inzake klantenproblematiek");
 		actions.put(7, "Media aandacht door politie en OM bij vervolgen van klanten (248b of 273g sr)");

@@ -131,7 +131,7 @@ public final class PartnerIngestBenchmark {
 		return new int[] { read, accepted, rejected };
 	}
 
-	static int generate(Path file, int rows, Map<Integer, String> actions, String period) throws IOException {
+	public static int generate(Path file, int rows, Map<Integer, String> actions, String period) throws IOException {
 		List<Integer> numbers = new ArrayList<>(actions.keySet());
 		String[] statuses = { "Voltooid", "Doorlopend", "In uitvoering", "In uitvoering maar met vertraging",
 				"Nog niet gestart", "In (formele) consultatie", "Niet van toepassing" };

@@ -39,6 +39,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import nl.stm.pipeline.letter.LetterImporter;
+import nl.stm.pipeline.ops.ExecutionOwner;
+import nl.stm.pipeline.ops.JobRecovery;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -113,6 +115,12 @@ class PartnerIngestJobFunctionalTests {
 
 	@Autowired
 	private PartnerLedgerListener partnerLedgerListener;
+
+	@Autowired
+	private JobRecovery recovery;
+
+	@Autowired
+	private ExecutionOwner owner;
 
 	@TempDir
 	Path temp;
@@ -283,7 +291,7 @@ class PartnerIngestJobFunctionalTests {
 		AtomicInteger writes = new AtomicInteger();
 		ItemWriter<PartnerRow> crashOnce = chunk -> {
 			if (writes.incrementAndGet() == 3) {
-				throw new IllegalStateException("simulated crash: database connection lost");
+				throw new org.springframework.dao.DataAccessResourceFailureException("simulated crash: database connection lost");
 			}
 			partnerRowWriter.write(chunk);
 		};
@@ -291,7 +299,8 @@ class PartnerIngestJobFunctionalTests {
 				partnerRowProcessor, crashOnce, rejectedRowListener);
 		Job crashingJob = PartnerIngestJobConfiguration.job(jobRepository, crashingStep, finishPartnerFileStep,
 				partnerLedgerListener);
-		PartnerIngester crashing = new PartnerIngester(jobOperator, jobRepository, crashingJob, ledger, submissions);
+		PartnerIngester crashing = new PartnerIngester(jobOperator, jobRepository, crashingJob, ledger, submissions, recovery, owner,
+				transactionManager);
 
 		// when
 		PartnerIngester.FileResult failed = crashing.ingest(file);
@@ -351,9 +360,12 @@ class PartnerIngestJobFunctionalTests {
 		Files.writeString(drop.resolve(".gitkeep"), "");
 
 		// when
-		List<PartnerIngester.FileResult> results = ingester.ingestFolder(drop);
+		List<PartnerIngester.FileResult> listed = ingester.ingestFolder(drop);
 
 		// then
+		assertThat(listed.get(0)).extracting(PartnerIngester.FileResult::status, PartnerIngester.FileResult::message)
+			.containsExactly(PartnerIngester.Status.IGNORED, ".gitkeep: ignored (hidden file)");
+		List<PartnerIngester.FileResult> results = listed.subList(1, listed.size());
 		assertThat(results).extracting(PartnerIngester.FileResult::file)
 			.containsExactly("a-fairwork-tab.txt", "b-consolidated.csv", "c-multiline-lf.csv", "d-empty.csv", "e-binary.csv",
 					"f-headerless.csv");

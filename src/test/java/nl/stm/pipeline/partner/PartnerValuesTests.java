@@ -59,7 +59,8 @@ class PartnerValuesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Onbekend", "Deels", "ok", "Nog niet afgerond", "uitvoering?", "" })
+	@ValueSource(strings = { "Onbekend", "Deels", "ok", "Nog niet afgerond", "uitvoering?", "", "Afgerond?",
+			"Voltooid (?)", "¿Voltooid?", "Gereed…", "In uitvoering...", "Vertraagd ?" })
 	void refusesUnknownStatusLabels(String label) {
 		assertThat(SubmissionStatus.fromLabel(label)).isNull();
 	}

@@ -72,6 +72,11 @@ public final class EmbeddedPostgresDatabase {
 		}
 	}
 
+	/** The shared server's own database, for tests that need a PostgreSQL connection and no schema. */
+	public static javax.sql.DataSource serverDataSource() {
+		return server().getPostgresDatabase();
+	}
+
 	private static synchronized EmbeddedPostgres server() {
 		if (server == null) {
 			try {

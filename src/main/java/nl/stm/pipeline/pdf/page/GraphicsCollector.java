@@ -236,6 +236,9 @@ public final class GraphicsCollector extends PDFGraphicsStreamEngine {
 	}
 
 	/** An image placed with the given transformation (also called by {@link FastGraphicsScanner}). */
+	/** More pixels than any status icon has: such an image is never decoded (it could fill the heap). */
+	static final long MAX_ICON_PIXELS = 4096L * 4096;
+
 	void image(PDImage pdImage, Matrix ctm) throws IOException {
 		// the image fills the unit square of the current transformation; take all four corners so a
 		// rotated or flipped placement gets the right box
@@ -245,7 +248,7 @@ public final class GraphicsCollector extends PDFGraphicsStreamEngine {
 			corners.add(new float[] { p.x, p.y });
 		}
 		float[] box = boxOnPage(corners);
-		if (!iconSized(box)) {
+		if (!iconSized(box) || (long) pdImage.getWidth() * pdImage.getHeight() > MAX_ICON_PIXELS) {
 			return;
 		}
 		String colour;
