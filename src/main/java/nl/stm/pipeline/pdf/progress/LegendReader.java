@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import nl.stm.pipeline.pdf.page.ColourDistance;
-import nl.stm.pipeline.pdf.page.PageFurniture;
 import nl.stm.pipeline.pdf.page.PageLayout;
 import nl.stm.pipeline.pdf.page.Shape;
 import nl.stm.pipeline.pdf.page.TextJoin;
@@ -44,9 +43,8 @@ final class LegendReader {
 		this.furniture = furniture;
 	}
 
-	static LegendReader read(List<PageLayout> pages) {
-		LegendReader reader = new LegendReader(PageFurniture.find(pages));
-		Set<TextLine> furniture = reader.furniture;
+	static LegendReader read(List<PageLayout> pages, Set<TextLine> furniture) {
+		LegendReader reader = new LegendReader(furniture);
 		for (PageLayout page : pages) {
 			List<Shape> icons = null;
 			List<TextLine> pageLines = page.lines();

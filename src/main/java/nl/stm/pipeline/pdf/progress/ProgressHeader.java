@@ -92,6 +92,10 @@ record ProgressHeader(int first, int last, ProgressColumns columns, float fontSi
 		if (line.words().size() > 16) {
 			return false;
 		}
+		String raw = line.text().toLowerCase(Locale.ROOT);
+		if (!raw.contains("zaken") && !raw.contains("status") && !raw.contains("voortgang")) {
+			return false; // the common case, decided without normalising the text
+		}
 		String text = StatusCode.normalise(line.text());
 		return text.matches(".*\\b(stand van zaken|status|voortgang)\\b.*")
 				&& text.matches(".*\\b(toelichting|actiehouders?|actie|acties|nr|resultaat|activiteiten)\\b.*");

@@ -51,8 +51,8 @@ public final class ProgressTableReader {
 	private ProgressTableReader(List<PageLayout> pages, List<String> warnings) {
 		this.pages = pages;
 		this.warnings = warnings;
-		this.legend = LegendReader.read(pages);
 		this.furniture = PageFurniture.find(pages);
+		this.legend = LegendReader.read(pages, furniture);
 	}
 
 	/**
