@@ -23,6 +23,9 @@ final class GridTableContinuation {
 	/** Caption lines wrapped above or below the year line follow each other at the leading. */
 	static final float CAPTION_LEADING = 1.6f;
 
+	/** How many caption lines a header repeated at the top of a page may stand under (a narrow label column wraps it). */
+	private static final int REPEATED_CAPTION_LINES = 7;
+
 	/** A gap of more than this many font sizes ends a table on its page. */
 	private static final float TABLE_GAP = 2.6f;
 
@@ -170,7 +173,8 @@ final class GridTableContinuation {
 	int afterRepeatedHeader(int i, String captionText) {
 		String original = normalCaption(captionText);
 		String caption = "";
-		for (int k = i; k < Math.min(lines.size(), i + 4) && lines.get(k).page() == lines.get(i).page(); k++) {
+		for (int k = i; k < Math.min(lines.size(), i + REPEATED_CAPTION_LINES + 1)
+				&& lines.get(k).page() == lines.get(i).page(); k++) {
 			TextLine line = lines.get(k);
 			if (k > i && !captionWraps(lines.get(k - 1), line)) {
 				return -1;
