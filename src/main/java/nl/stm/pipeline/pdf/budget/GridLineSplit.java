@@ -41,6 +41,10 @@ record GridLineSplit(List<Word> label, List<Word> values) {
 				return null;
 			}
 		}
+		if (!values.isEmpty() && label.size() > 1 && "€".equals(label.get(label.size() - 1).text())
+				&& label.get(label.size() - 1).gapBefore()) {
+			label.remove(label.size() - 1); // the euro sign of the first cell, set at its left edge (accounting format)
+		}
 		return new GridLineSplit(label, values);
 	}
 
