@@ -7,7 +7,9 @@ import java.util.List;
  * under (null before the first band), the action text, the holders (split on commas), its status
  * and the label that status has in the report (null when the status could not be read; a warning
  * then says why), the explanation with its wrapped lines joined, and the page the row starts on.
+ * In a results/activities annex {@code action} is the activity's number within its result and
+ * {@code resultLevel} says which result it serves; in an action table {@code resultLevel} is null.
  */
 public record ProgressRow(int action, Integer actielijn, String title, List<String> holders, StatusCode status,
-		String statusLabel, String toelichting, int page) {
+		String statusLabel, String toelichting, int page, ResultLevel resultLevel) {
 }

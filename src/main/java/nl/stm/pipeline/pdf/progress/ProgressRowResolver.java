@@ -112,6 +112,6 @@ final class ProgressRowResolver {
 		else {
 			warnings.add(where + "no status icon or status text found; status left empty");
 		}
-		return new ProgressRow(d.action, d.actielijn, title, List.copyOf(holders), status, label, toelichting, d.page);
+		return new ProgressRow(d.action, d.actielijn, title, List.copyOf(holders), status, label, toelichting, d.page, null);
 	}
 }

@@ -83,7 +83,8 @@ public final class ProgressTableReader {
 			for (ProgressRowDraft d : r.rows) {
 				rows.add(resolver.resolve(d));
 			}
-			out.add(new ProgressReport(r.period, r.firstPage, legend.entries(), List.copyOf(rows)));
+			out.add(new ProgressReport(r.period, r.firstPage, legend.entries(), ProgressLayout.ACTIONS,
+					List.copyOf(rows)));
 		}
 		if (out.isEmpty()) {
 			warnUnread();
