@@ -6,10 +6,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,8 +24,10 @@ import org.springframework.stereotype.Component;
  * execution this process starts carries its owner id as a non-identifying job parameter.
  * <ul>
  * <li>H2 (embedded): the database file is locked by the one process that has it open, so every
- * owner other than this process is dead. (H2 shared through a server or {@code AUTO_SERVER} gives
- * no such certainty: there other owners are taken to be alive, and are never recovered.)</li>
+ * owner other than this process is dead.</li>
+ * <li>H2 shared by the processes of one machine ({@code AUTO_SERVER=TRUE}, the default): the owner's
+ * process id and start instant are recorded too, and the owner is alive while the operating system
+ * has a process with that id that started at that instant (a reused id has another start).</li>
  * <li>PostgreSQL: this process holds a session advisory lock on its id for as long as it lives;
  * the server releases it when the process's connection dies, so an owner whose lock can be taken
  * is dead. No clocks, no heartbeat intervals to tune.</li>
@@ -34,6 +39,12 @@ public class ExecutionOwner implements DisposableBean {
 	/** The job parameter (non-identifying) naming the process that started an execution. */
 	public static final String OWNER = "pipeline.owner";
 
+	/** The job parameter (non-identifying) naming the owner's operating-system process: pid/start millis. */
+	public static final String PROCESS = "pipeline.owner.process";
+
+	private static final String THIS_PROCESS = ProcessHandle.current().pid() + "/"
+			+ ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+
 	private final long id = new SecureRandom().nextLong();
 
 	private final JdbcTemplate jdbc;
@@ -43,17 +54,21 @@ public class ExecutionOwner implements DisposableBean {
 	/** Whether this process is the only one that can have the database open (embedded H2). */
 	private final boolean exclusive;
 
+	/** Whether the database is H2 shared by the processes of this machine ({@code AUTO_SERVER}). */
+	private final boolean sameMachine;
+
 	public ExecutionOwner(DataSource dataSource) throws SQLException {
 		this.jdbc = new JdbcTemplate(dataSource);
 		String product;
 		String url;
 		try (Connection c = dataSource.getConnection()) {
 			product = c.getMetaData().getDatabaseProductName().toLowerCase();
-			url = c.getMetaData().getURL().toUpperCase();
+			url = configuredUrl(dataSource, c.getMetaData().getURL()).toUpperCase();
 		}
 		boolean postgres = product.contains("postgres");
 		this.exclusive = product.equals("h2") && !url.startsWith("JDBC:H2:TCP:") && !url.startsWith("JDBC:H2:SSL:")
 				&& !url.contains("AUTO_SERVER=TRUE");
+		this.sameMachine = product.equals("h2") && url.contains("AUTO_SERVER=TRUE");
 		this.lockHolder = postgres ? dataSource.getConnection() : null;
 		if (lockHolder != null) {
 			try (PreparedStatement lock = lockHolder.prepareStatement("SELECT pg_advisory_lock(?)")) {
@@ -63,9 +78,23 @@ public class ExecutionOwner implements DisposableBean {
 		}
 	}
 
+	/**
+	 * The URL the data source was configured with: the driver's metadata leaves out the settings
+	 * ({@code AUTO_SERVER=TRUE}) that decide who else may have the database open.
+	 */
+	static String configuredUrl(DataSource dataSource, String metadataUrl) {
+		BeanWrapperImpl properties = new BeanWrapperImpl(dataSource);
+		for (String name : List.of("jdbcUrl", "URL", "url")) {
+			if (properties.isReadableProperty(name) && properties.getPropertyValue(name) instanceof String url) {
+				return url;
+			}
+		}
+		return metadataUrl;
+	}
+
 	/** Job parameters for an execution started by this process. */
 	public JobParametersBuilder parameters() {
-		return new JobParametersBuilder().addLong(OWNER, id, false);
+		return new JobParametersBuilder().addLong(OWNER, id, false).addString(PROCESS, THIS_PROCESS, false);
 	}
 
 	public boolean ownedByThisProcess(JobExecution execution) {
@@ -80,7 +109,7 @@ public class ExecutionOwner implements DisposableBean {
 		}
 		Long owner = execution.getJobParameters().getLong(OWNER);
 		if (lockHolder == null || owner == null) {
-			return !exclusive && lockHolder == null;
+			return !exclusive && lockHolder == null && (!sameMachine || processAlive(execution.getJobParameters().getString(PROCESS)));
 		}
 		return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c -> {
 			try (PreparedStatement take = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
@@ -97,6 +126,18 @@ public class ExecutionOwner implements DisposableBean {
 				}
 			}
 		}));
+	}
+
+	/** Whether the process pid/start-millis runs on this machine; true when unknown (nothing is recovered then). */
+	static boolean processAlive(String process) {
+		if (process == null || !process.matches("\\d+/\\d+")) {
+			return true;
+		}
+		String[] parts = process.split("/");
+		long start = Long.parseLong(parts[1]);
+		return ProcessHandle.of(Long.parseLong(parts[0]))
+			.map(h -> h.info().startInstant().map(i -> start == 0 || i.toEpochMilli() == start).orElse(true))
+			.orElse(false);
 	}
 
 	@Override

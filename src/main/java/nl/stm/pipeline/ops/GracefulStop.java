@@ -1,43 +1,50 @@
 package nl.stm.pipeline.ops;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * SIGTERM (and Ctrl-C) as a request to stop, not a crash: commands check {@link #requested()}
  * between files, so the file being read is finished (its job completes) and no new one is started;
- * the shutdown hook waits until the command has returned and closed the database, and then ends the
- * process with the command's exit status (the JVM would otherwise exit with 143 at once, leaving jobs
- * {@code STARTED}). Jobs are deliberately not stopped mid-file with {@code JobOperator.stop}: a stop
- * request racing the chunk's own updates of the execution left partner ingests that restarted before
- * their committed rows (duplicate keys) or never stopped.
+ * the command then returns, closes the database and the process ends with the command's exit
+ * status. The signals are handled instead of letting them shut the JVM down, because a shutdown
+ * would start every shutdown hook at once, H2's among them, which closes the database under the
+ * running job (and H2 shared between processes, {@code AUTO_SERVER}, must keep that hook). Jobs are
+ * deliberately not stopped mid-file with {@code JobOperator.stop}: a stop request racing the
+ * chunk's own updates of the execution left partner ingests that restarted before their committed
+ * rows (duplicate keys) or never stopped. A second signal while stopping ends the process at once
+ * (exit status 3), as a kill would; the next run recovers.
  */
 public final class GracefulStop {
 
-	/** How long the hook waits for the command to finish its current file (a letter may take its timeout). */
-	private static final long WAIT_MINUTES = 15;
-
 	private static final List<Runnable> ACTIONS = new CopyOnWriteArrayList<>();
-
-	private static final CountDownLatch FINISHED = new CountDownLatch(1);
 
 	private static volatile boolean requested;
 
-	private static volatile int exitStatus = PipelineCommand.STOPPED;
-
-	private static volatile boolean installed;
+	private static final Map<Signal, SignalHandler> PREVIOUS = new HashMap<>();
 
 	private GracefulStop() {
 	}
 
-	/** Installs the shutdown hook (once per process). */
+	/** Handles SIGTERM and SIGINT while a command runs. */
 	static synchronized void install() {
-		if (!installed) {
-			installed = true;
-			Runtime.getRuntime().addShutdownHook(new Thread(GracefulStop::onSignal, "graceful-stop"));
+		if (PREVIOUS.isEmpty()) {
+			for (String name : List.of("TERM", "INT")) {
+				Signal signal = new Signal(name);
+				PREVIOUS.put(signal, Signal.handle(signal, s -> onSignal()));
+			}
 		}
+	}
+
+	/** The command has returned: signals act as usual again (end the process). */
+	static synchronized void finished() {
+		PREVIOUS.forEach(Signal::handle);
+		PREVIOUS.clear();
 	}
 
 	/** True once the process was asked to stop: start no new file. */
@@ -45,7 +52,7 @@ public final class GracefulStop {
 		return requested;
 	}
 
-	/** Something to do when a stop is requested (stop a job, stop serving); runs on the hook's thread. */
+	/** Something to do when a stop is requested (stop a job, stop serving); runs on the signal's thread. */
 	public static void onStop(Runnable action) {
 		ACTIONS.add(action);
 	}
@@ -54,15 +61,9 @@ public final class GracefulStop {
 		ACTIONS.remove(action);
 	}
 
-	/** The command has returned and closed everything; the process may end with this status. */
-	static void finished(int status) {
-		exitStatus = status;
-		FINISHED.countDown();
-	}
-
 	private static void onSignal() {
-		if (FINISHED.getCount() == 0) {
-			return; // a normal exit, not a signal
+		if (requested) {
+			Runtime.getRuntime().halt(PipelineCommand.STOPPED);
 		}
 		requested = true;
 		for (Runnable action : ACTIONS) {
@@ -73,14 +74,5 @@ public final class GracefulStop {
 				System.err.println("stopping: " + Launcher.rootMessage(ex));
 			}
 		}
-		try {
-			FINISHED.await(WAIT_MINUTES, TimeUnit.MINUTES);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		System.out.flush();
-		System.err.flush();
-		Runtime.getRuntime().halt(exitStatus);
 	}
 }

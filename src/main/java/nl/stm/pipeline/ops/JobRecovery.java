@@ -52,7 +52,7 @@ public class JobRecovery {
 		}
 		log.warn("{} execution {} ({}) was left {} by a process that no longer runs; marked FAILED, to be restarted",
 				execution.getJobInstance().getJobName(), execution.getId(), execution.getJobParameters()
-					.getString("input.file", "no file"), execution.getStatus());
+					.getString("input.file", PipelineRuns.describe(execution.getJobParameters())), execution.getStatus());
 		return jobOperator.recover(execution);
 	}
 }

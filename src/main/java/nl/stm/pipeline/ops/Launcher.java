@@ -1,6 +1,7 @@
 package nl.stm.pipeline.ops;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +30,13 @@ public final class Launcher {
 
 	private static Map<String, String> commands() {
 		Map<String, String> commands = new LinkedHashMap<>();
-		commands.put("run", "run                      the main job: new letters and partner files from input/, summary, reconciliation, report");
+		commands.put("run", "run                      the pipeline job: new letters and partner files from input/, reconciliation, report, summary; resumes a failed or stopped run");
 		commands.put("import-letter", "import-letter FILE...    import letters (PDF) into the action model");
 		commands.put("extract", "extract FILE...          print the tables of letters as JSON Lines; no database");
 		commands.put("ingest-partners", "ingest-partners [DIR] [--json]  ingest partner CSV files (default input/partners)");
-		commands.put("reconcile", "reconcile [--json]       check every amount against the others; findings per rule");
+		commands.put("reconcile", "reconcile [--json] [--out=FILE] [--first=N] [--fail-on=error]  check every amount against the others; counts per rule and severity, the first N findings");
 		commands.put("report", "report                   write output/<date-time>/ and output/latest/: report.html, report.xlsx, CSV per table, datapackage.json");
-		commands.put("serve", "serve                    keep running; ingest partner files (then reconcile) on the schedule in jobs/schedule.properties");
+		commands.put("serve", "serve [--now]            keep running; the pipeline job on the schedule in jobs/schedule.properties (and now with --now)");
 		commands.put("status", "status                   print what the action model holds");
 		return commands;
 	}
@@ -45,13 +46,11 @@ public final class Launcher {
 			return ExtractionWorker.serve(List.of(args).subList(1, args.length));
 		}
 		GracefulStop.install();
-		int status = PipelineCommand.INPUT_FAILED;
 		try {
-			status = run(args);
-			return status;
+			return run(args);
 		}
 		finally {
-			GracefulStop.finished(status);
+			GracefulStop.finished();
 		}
 	}
 
@@ -73,13 +72,25 @@ public final class Launcher {
 		List<String> settings = new ArrayList<>();
 		List<String> commandArgs = new ArrayList<>();
 		for (int i = 1; i < args.length; i++) {
-			(args[i].startsWith("--") && args[i].contains("=") ? settings : commandArgs).add(args[i]);
+			(isSetting(args[i]) ? settings : commandArgs).add(args[i]);
 		}
+		boolean debug = commandArgs.remove("--debug");
 		if ("extract".equals(command)) {
 			return new ExtractCommand().run(commandArgs, settings, System.out, System.err);
 		}
+		PipelineHome home;
+		try {
+			home = PipelineHome.of(settings, Path.of(""));
+		}
+		catch (PipelineHome.NoHomeException ex) {
+			System.err.println(command + ": " + ex.getMessage());
+			return PipelineCommand.USAGE;
+		}
+		settings.removeIf(s -> s.startsWith("--" + PipelineHome.SETTING + "="));
+		settings.add(home.setting());
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PipelineApplication.class)
 			.registerShutdownHook(false)
+			.listeners(home.resolver())
 			.run(settings.toArray(String[]::new))) {
 			PipelineCommand bean = context.getBeansOfType(PipelineCommand.class)
 				.values()
@@ -90,9 +101,19 @@ public final class Launcher {
 			return bean.run(commandArgs, System.out, System.err);
 		}
 		catch (Exception | LinkageError | VirtualMachineError ex) {
-			System.err.println(command + ": " + rootMessage(ex));
-			return PipelineCommand.INPUT_FAILED;
+			if (debug) {
+				ex.printStackTrace();
+			}
+			SettingError setting = SettingError.in(ex);
+			System.err.println(command + ": " + (setting != null ? setting.line() : rootMessage(ex)));
+			return setting != null ? PipelineCommand.USAGE : PipelineCommand.INPUT_FAILED;
 		}
+	}
+
+	/** {@code --name=value} with a dotted name is a setting ({@code --pipeline.data-dir=…}); {@code --fail-on=error} is an option. */
+	static boolean isSetting(String arg) {
+		int equals = arg.indexOf('=');
+		return arg.startsWith("--") && equals > 0 && arg.substring(0, equals).contains(".");
 	}
 
 	/** The innermost cause's message, first line only: what an operator can act on. */
@@ -111,7 +132,9 @@ public final class Launcher {
 		out.println("commands:");
 		COMMANDS.values().forEach(s -> out.println("  " + s));
 		out.println();
-		out.println("exit status: 0 all inputs fine, 1 some input failed, 2 usage error, 3 stopped (SIGTERM); the next run resumes");
-		out.println("settings: jobs/pipeline.properties, or --pipeline.input-dir=… --pipeline.data-dir=… --spring.datasource.url=…");
+		out.println("exit status: 0 all inputs fine, 1 some input failed, 2 usage error or bad setting, 3 stopped (SIGTERM); the next run resumes, 4 busy (another process does this run)");
+		out.println("settings: jobs/pipeline.properties in the pipeline's home (the working directory, or --pipeline.home=DIR),");
+		out.println("  or --pipeline.input-dir=… --pipeline.data-dir=… --spring.datasource.url=…");
+		out.println("--debug: a failure's stack trace on standard error (otherwise one line)");
 	}
 }

@@ -21,6 +21,9 @@ public interface PipelineCommand {
 	/** Exit status: stopped by SIGTERM before finishing; the next run resumes where it stopped. */
 	int STOPPED = 3;
 
+	/** Exit status: the work is being done by another process on the same database; nothing was done here. */
+	int BUSY = 4;
+
 	String name();
 
 	int run(List<String> args, PrintStream out, PrintStream err) throws Exception;

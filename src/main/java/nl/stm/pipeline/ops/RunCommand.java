@@ -1,51 +1,44 @@
 package nl.stm.pipeline.ops;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-import nl.stm.pipeline.letter.ImportLetterCommand;
-import nl.stm.pipeline.letter.LetterImporter;
 import nl.stm.pipeline.model.ActionModelRepository;
-import nl.stm.pipeline.partner.IngestPartnersCommand;
-import nl.stm.pipeline.partner.PartnerIngester;
-import nl.stm.pipeline.reconcile.ReconcileCommand;
-import nl.stm.pipeline.reconcile.ReconcileLauncher;
+import nl.stm.pipeline.reconcile.FindingRepository;
+import nl.stm.pipeline.reconcile.FindingsSummary;
 import nl.stm.pipeline.report.ReportLauncher;
 
 /**
- * {@code run}: the main job on the configured database. Imports every letter in the letters drop
- * folder that is not yet in the model (same content is recognised by SHA-256), ingests the partner
- * files in the partners drop folder, prints a summary and reconciles all amounts (findings are
- * printed and stored), then writes the report (a new run folder in the output directory). A failed
- * file does not stop the others; it makes the exit status 1.
+ * {@code run}: the pipeline job ({@link PipelineJobConfiguration}) on the configured database, as a
+ * new run, or as the resumption of the last run when that one failed or was stopped: it goes on at
+ * the step where it ended. Imports every letter that is not yet in the model (same content is
+ * recognised by SHA-256), ingests the partner files, reconciles and writes the report; then prints
+ * a summary, the findings and the report folder. A failed file does not stop the others; it makes
+ * the exit status 1.
  */
 @Component
 class RunCommand implements PipelineCommand {
 
-	private final LetterImporter letters;
+	private final PipelineRuns runs;
+
+	private final PipelineOutput output;
 
 	private final ActionModelRepository model;
 
-	private final PartnerIngester partners;
+	private final FindingRepository findings;
 
-	private final ReconcileLauncher reconciliation;
-
-	private final ReportLauncher report;
-
-	private final Path inputDir;
-
-	RunCommand(LetterImporter letters, ActionModelRepository model, PartnerIngester partners,
-			ReconcileLauncher reconciliation, ReportLauncher report, @Value("${pipeline.input-dir}") Path inputDir) {
-		this.letters = letters;
+	RunCommand(PipelineRuns runs, PipelineOutput output, ActionModelRepository model, FindingRepository findings) {
+		this.runs = runs;
+		this.output = output;
 		this.model = model;
-		this.partners = partners;
-		this.reconciliation = reconciliation;
-		this.report = report;
-		this.inputDir = inputDir;
+		this.findings = findings;
 	}
 
 	@Override
@@ -59,39 +52,54 @@ class RunCommand implements PipelineCommand {
 			err.println("run: takes no arguments (got " + String.join(" ", args) + ")");
 			return USAGE;
 		}
-		Path folder = inputDir.resolve("letters");
-		InputFiles.Listing listing = LetterImporter.lettersIn(folder);
-		listing.ignored().forEach(out::println);
-		listing.skipped().forEach(err::println);
-		List<LetterImporter.Outcome> outcomes = letters.importAll(listing.inputs(),
-				outcome -> ImportLetterCommand.report(List.of(outcome), out, err));
-		out.printf("letters in %s: %d (%d imported, %d already imported, %d failed)%n", folder, outcomes.size(),
-				count(outcomes, LetterImporter.Outcome.Status.IMPORTED),
-				count(outcomes, LetterImporter.Outcome.Status.ALREADY_IMPORTED),
-				count(outcomes, LetterImporter.Outcome.Status.FAILED));
-		if (GracefulStop.requested()) {
-			return stopped(err);
+		output.use(out, err);
+		JobParameters identity = runs.unfinished();
+		if (identity != null) {
+			out.println("run: resuming " + PipelineRuns.describe(identity) + " where it ended");
 		}
-		List<PartnerIngester.FileResult> submissions = partners.ingestFolder(inputDir.resolve("partners"));
-		out.printf("partner files in %s: %d%n", inputDir.resolve("partners"), submissions.size());
-		int partnerStatus = IngestPartnersCommand.report(submissions, false, out, err);
-		if (GracefulStop.requested()) {
-			return stopped(err);
+		else {
+			identity = new JobParametersBuilder().addString(PipelineJobConfiguration.RUN_ID, Instant.now().toString())
+				.toJobParameters();
 		}
-		SummaryPrinter.print(model.summary(), out);
-		ReconcileCommand.print(reconciliation.reconcile(), out);
-		out.println(report.report().summary());
-		boolean failed = outcomes.stream().anyMatch(LetterImporter.Outcome::failed) || !listing.skipped().isEmpty()
-				|| partnerStatus != OK;
-		return failed ? INPUT_FAILED : OK;
+		PipelineRuns.Result result = runs.start(identity);
+		switch (result.outcome()) {
+			case COMPLETED -> {
+				JobExecution execution = result.execution();
+				SummaryPrinter.print(model.summary(), out);
+				FindingsSummary.print(findings.all(), FindingsSummary.FIRST, out);
+				out.println(ReportLauncher.Report.of(step(execution, "reportStep")).summary());
+				return execution.getExecutionContext().containsKey(PipelineJobConfiguration.INPUT_FAILED) ? INPUT_FAILED
+						: OK;
+			}
+			case STOPPED -> {
+				err.println("run: stopped (SIGTERM) after the current file; the next run goes on with the files not yet read");
+				return STOPPED;
+			}
+			case FAILED -> {
+				StepExecution failed = result.execution().getStepExecutions().stream()
+					.filter(s -> s.getStatus().isUnsuccessful())
+					.findFirst()
+					.orElse(null);
+				err.println("run: " + result.identity() + " failed"
+						+ (failed == null ? "" : " in " + failed.getStepName() + " (" + firstFailure(failed) + ")")
+						+ "; the next run resumes there");
+				return INPUT_FAILED;
+			}
+			default -> {
+				err.println("run: " + result.identity() + " is running in another process");
+				return BUSY;
+			}
+		}
 	}
 
-	private static int stopped(PrintStream err) {
-		err.println("run: stopped (SIGTERM) after the current file; the next run goes on with the files not yet read");
-		return STOPPED;
+	private static StepExecution step(JobExecution execution, String name) {
+		return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst().orElseThrow();
 	}
 
-	private static long count(List<LetterImporter.Outcome> outcomes, LetterImporter.Outcome.Status status) {
-		return outcomes.stream().filter(o -> o.status() == status).count();
+	private static String firstFailure(StepExecution step) {
+		return step.getFailureExceptions().stream()
+			.findFirst()
+			.map(Launcher::rootMessage)
+			.orElse(OneLine.of(step.getExitStatus().getExitDescription().lines().findFirst().orElse("no reason recorded")));
 	}
 }

@@ -36,14 +36,18 @@ public class ReportLauncher {
 			throw new IllegalStateException("the report job ended " + execution.getStatus() + ": "
 					+ execution.getExitStatus().getExitDescription().lines().findFirst().orElse(""));
 		}
-		StepExecution step = execution.getStepExecutions().iterator().next();
-		var context = step.getExecutionContext();
-		return new Report(Path.of(context.getString(ReportJobConfiguration.RUN_FOLDER)),
-				Arrays.asList(context.getString("files").split(",")));
+		return Report.of(execution.getStepExecutions().iterator().next());
 	}
 
 	/** A written run folder and the files in it. */
 	public record Report(Path run, List<String> files) {
+
+		/** The report a finished report step wrote (also as a step of the pipeline job). */
+		public static Report of(StepExecution step) {
+			var context = step.getExecutionContext();
+			return new Report(Path.of(context.getString(ReportJobConfiguration.RUN_FOLDER)),
+					Arrays.asList(context.getString("files").split(",")));
+		}
 
 		/** One line for the operator. */
 		public String summary() {

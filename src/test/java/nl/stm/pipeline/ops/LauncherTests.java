@@ -64,6 +64,40 @@ class LauncherTests {
 	}
 
 	@Test
+	void aDottedNameIsASettingAnythingElseAnOptionOfTheCommand() {
+		assertThat(Launcher.isSetting("--pipeline.data-dir=/tmp/db")).isTrue();
+		assertThat(Launcher.isSetting("--spring.datasource.url=jdbc:h2:mem:x;MODE=PostgreSQL")).isTrue();
+		assertThat(Launcher.isSetting("--fail-on=error")).isFalse();
+		assertThat(Launcher.isSetting("--out=findings.v2.jsonl")).isFalse();
+		assertThat(Launcher.isSetting("--json")).isFalse();
+	}
+
+	@Test
+	void aBadSettingIsOneLineNamingTheSettingItsFileAndWhatIsAllowed() throws Exception {
+		// given: a settings file with a bad tolerance, and a bad chunk size on the command line
+		Path settings = Files.writeString(temp.resolve("pipeline.properties"),
+				"# tolerances\npipeline.reconcile.tolerance.spent-above-budget.absolute=1a\n");
+		String[] fromFile = { "status", "--spring.config.import=optional:file:" + settings,
+				"--pipeline.data-dir=" + temp.resolve("data") };
+		String[] fromCommandLine = { "status", "--pipeline.partners.chunk-size=x", "--pipeline.data-dir=" + temp.resolve("data") };
+
+		// when
+		int first = Launcher.launch(fromFile);
+		int second = Launcher.launch(fromCommandLine);
+
+		// then
+		assertThat(first).isEqualTo(2);
+		assertThat(second).isEqualTo(2);
+		assertThat(stderr().lines()).containsExactly(
+				"status: setting pipeline.reconcile.tolerance.spent-above-budget.absolute='1a' (from pipeline.properties line 2)"
+						+ " is not allowed: Character a is neither a decimal digit number, decimal point, nor \"e\" notation"
+						+ " exponential mark.; allowed: a number with a decimal point, e.g. 0.01",
+				"status: setting pipeline.partners.chunk-size='x' (from the command line) is not allowed: For input string:"
+						+ " \"x\"; allowed: a whole number, e.g. 2000");
+		assertThat(stdout()).isEmpty();
+	}
+
+	@Test
 	void extractPrintsOneJsonLinePerFileAndFailsOnlyTheBadOne() throws Exception {
 		// given
 		Path bad = Files.writeString(temp.resolve("notes.pdf"), "hello");

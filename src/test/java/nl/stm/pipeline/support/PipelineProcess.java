@@ -34,14 +34,14 @@ public final class PipelineProcess {
 		this.stderr = stderr;
 	}
 
-	/** Starts {@code java [jvmOptions] PipelineApplication args} in {@code workDir}. */
+	/** Starts {@code java [jvmOptions] PipelineApplication args} in {@code workDir}, made a pipeline home. */
 	public static PipelineProcess start(Path workDir, List<String> jvmOptions, String... args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", mainClasspath(), "nl.stm.pipeline.PipelineApplication"));
 		command.addAll(List.of(args));
-		Files.createDirectories(workDir);
+		Files.createDirectories(workDir.resolve("jobs")); // a pipeline home, with the settings built into the jar
 		Path out = Files.createTempFile(workDir, "stdout", ".txt");
 		Path err = Files.createTempFile(workDir, "stderr", ".txt");
 		Process process = new ProcessBuilder(command).directory(workDir.toFile())

@@ -1,0 +1,113 @@
+package nl.stm.pipeline.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.stm.pipeline.support.PipelineProcess;
+
+/**
+ * Two {@code serve} processes on one embedded database, each in a JVM of its own, with a schedule
+ * that fires once, shortly after both have started: the whole pipeline job runs for that slot in
+ * exactly one of them, the other leaves the slot to it, and {@code status} answers while the job
+ * runs.
+ */
+class ServeProcessTests {
+
+	private static final int LETTERS = 12;
+
+	@TempDir
+	Path home;
+
+	@Test
+	void twoServesRunTheSlotOnceAndStatusAnswersDuringTheRun() throws Exception {
+		// given: a slot a little later than two JVMs need to start, and empty drop folders
+		ZonedDateTime slot = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(100).truncatedTo(ChronoUnit.SECONDS);
+		String[] serve = { "serve", "--pipeline.schedule.zone=UTC",
+				"--pipeline.schedule.cron=" + slot.getSecond() + " " + slot.getMinute() + " " + slot.getHour() + " * * *" };
+		Path letters = Files.createDirectories(home.resolve("input/letters"));
+		Path partners = Files.createDirectories(home.resolve("input/partners"));
+		PipelineProcess first = PipelineProcess.start(home, List.of("-Xmx256m"), serve);
+		PipelineProcess second = PipelineProcess.start(home, List.of("-Xmx256m"), serve);
+		assertThat(first.awaitCondition(() -> first.stdout().contains("stop with Ctrl-C"))).as(first.stderr()).isTrue();
+		assertThat(second.awaitCondition(() -> second.stdout().contains("stop with Ctrl-C"))).as(second.stderr()).isTrue();
+		assertThat(ZonedDateTime.now(ZoneOffset.UTC)).as("both started before the slot").isBefore(slot);
+		assertThat(first.stdout() + second.stdout()).as("nothing waited at start-up").doesNotContain("; first ");
+
+		// when: letters and partner files arrive before the slot
+		byte[] pdf = Files.readAllBytes(CrashRecoveryProcessTests.KST_249);
+		for (int i = 0; i < LETTERS; i++) {
+			byte[] copy = java.util.Arrays.copyOf(pdf, pdf.length + 16);
+			byte[] comment = String.format("%%copy %08d%n", i).getBytes(StandardCharsets.US_ASCII);
+			System.arraycopy(comment, 0, copy, pdf.length, comment.length);
+			Files.write(letters.resolve(String.format("kst-28638-249-%02d.pdf", i)), copy);
+		}
+		for (String csv : List.of("comensha_2025-H2.csv", "politie_2025-H2.csv", "vng_2025-H2.csv")) {
+			Files.copy(Path.of("src/test/resources/fixtures/partners", csv), partners.resolve(csv));
+		}
+		String started = "slot " + NightlySchedule.slot(slot) + ": started";
+		assertThat(first.awaitCondition(() -> first.stdout().contains(started))).as(first.stderr()).isTrue();
+		assertThat(second.awaitCondition(() -> second.stdout().contains(started))).as(second.stderr()).isTrue();
+		PipelineProcess.Result status = PipelineProcess.run(home, List.of(), "status");
+		String completed = "slot " + NightlySchedule.slot(slot) + ": completed";
+		boolean runningDuringStatus = !(first.stdout() + second.stdout()).contains(completed);
+		assertThat(first.awaitCondition(() -> (first.stdout() + second.stdout()).contains(completed))).isTrue();
+		first.terminate();
+		second.terminate();
+		PipelineProcess.Result firstResult = first.await();
+		PipelineProcess.Result secondResult = second.await();
+
+		// then: status answered while the job ran
+		assertThat(runningDuringStatus).as("the job still ran when status had answered").isTrue();
+		assertThat(status.exitCode()).as(status.stderr()).isZero();
+		assertThat(status.stdout()).contains("documents:");
+		// the slot ran in one process, the other left it alone
+		String both = firstResult.stdout() + secondResult.stdout();
+		assertThat(both.lines().filter(l -> l.contains(completed))).hasSize(1);
+		assertThat(both.lines()
+			.filter(l -> l.contains("slot " + NightlySchedule.slot(slot) + ": running in another process")
+					|| l.contains("slot " + NightlySchedule.slot(slot) + ": already run by another process")))
+			.hasSize(1);
+		assertThat(both).contains(LETTERS + " imported", "ingested 7 of 7 rows");
+		for (PipelineProcess.Result result : List.of(firstResult, secondResult)) {
+			assertThat(result.exitCode()).as(result.stderr()).isZero();
+			assertThat(result.stdout()).endsWith("serve: stopped\n");
+			assertThat(result.stderr()).doesNotContain("Exception");
+		}
+		// and the job repository holds one execution of the slot, every step completed
+		assertThat(executions(NightlySchedule.slot(slot))).containsExactly("COMPLETED pipelineLettersStep:COMPLETED"
+				+ " pipelinePartnersStep:COMPLETED reconcileStep:COMPLETED reportStep:COMPLETED");
+	}
+
+	/** Each execution of the pipeline job for the slot: its status and its steps' statuses. */
+	private List<String> executions(String slot) throws Exception {
+		String url = "jdbc:h2:file:" + home.toAbsolutePath().resolve("data/pipeline")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+		List<String> executions = new ArrayList<>();
+		try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+				ResultSet r = s.executeQuery("SELECT e.status, (SELECT LISTAGG(st.step_name || ':' || st.status, ' ')"
+						+ " WITHIN GROUP (ORDER BY st.step_execution_id) FROM batch_step_execution st"
+						+ " WHERE st.job_execution_id = e.job_execution_id)"
+						+ " FROM batch_job_execution e JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id"
+						+ " WHERE p.parameter_name = 'schedule.slot' AND p.parameter_value = '" + slot + "'")) {
+			while (r.next()) {
+				executions.add(r.getString(1) + " " + r.getString(2));
+			}
+		}
+		return executions;
+	}
+}

@@ -1,0 +1,57 @@
+package nl.stm.pipeline.ops;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Benchmark of command start-up (not a test): runs {@code java [jvm options] -jar JAR <command>} as
+ * an operator does, in a fresh home folder, several times per command, and prints the median
+ * wall-clock time from process start to exit: {@code --help} and a usage error (answered without
+ * Spring) and {@code status} (Spring context, database, one query). The first {@code status}
+ * creates the database and is not counted. Run after {@code mvn -B -q package -DskipTests}:
+ *
+ * <pre>
+ * java -cp target/test-classes nl.stm.pipeline.ops.StartupBenchmark target/pipeline.jar 5
+ * java -cp target/test-classes nl.stm.pipeline.ops.StartupBenchmark application/pipeline.jar 5 -XX:SharedArchiveFile=application.jsa
+ * </pre>
+ */
+public final class StartupBenchmark {
+
+	private StartupBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path jar = Path.of(args.length > 0 ? args[0] : "target/pipeline.jar").toAbsolutePath();
+		int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+		List<String> jvm = args.length > 2 ? Arrays.asList(args).subList(2, args.length) : List.of();
+		Path home = Files.createTempDirectory("startup-benchmark");
+		run(home, jar, jvm, "status");
+		for (String command : List.of("--help", "frobnicate", "status")) {
+			long[] millis = new long[runs];
+			for (int i = 0; i < runs; i++) {
+				millis[i] = run(home, jar, jvm, command);
+			}
+			Arrays.sort(millis);
+			System.out.printf("%-12s median %5d ms  (min %d, max %d, %d runs)%n", command, millis[runs / 2], millis[0],
+					millis[runs - 1], runs);
+		}
+	}
+
+	/** Wall-clock milliseconds of one command, its output discarded. */
+	private static long run(Path home, Path jar, List<String> jvm, String command) throws IOException, InterruptedException {
+		List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		line.addAll(jvm);
+		line.addAll(List.of("-jar", jar.toString(), command));
+		long start = System.nanoTime();
+		Process process = new ProcessBuilder(line).directory(home.toFile())
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		process.waitFor();
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+}
