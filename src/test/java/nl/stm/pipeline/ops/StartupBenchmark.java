@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Benchmark of command start-up (not a test): runs {@code java [jvm options] -jar JAR <command>} as
- * an operator does, in a fresh home folder, several times per command, and prints the median
+ * an operator does, in a fresh pipeline home (a folder with {@code jobs/}), several times per command, and prints the median
  * wall-clock time from process start to exit: {@code --help} and a usage error (answered without
  * Spring) and {@code status} (Spring context, database, one query). The first {@code status}
  * creates the database and is not counted. Run after {@code mvn -B -q package -DskipTests}:
@@ -29,6 +29,7 @@ public final class StartupBenchmark {
 		int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
 		List<String> jvm = args.length > 2 ? Arrays.asList(args).subList(2, args.length) : List.of();
 		Path home = Files.createTempDirectory("startup-benchmark");
+		Files.createDirectories(home.resolve("jobs"));
 		run(home, jar, jvm, "status");
 		for (String command : List.of("--help", "frobnicate", "status")) {
 			long[] millis = new long[runs];
@@ -51,7 +52,11 @@ public final class StartupBenchmark {
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.redirectError(ProcessBuilder.Redirect.DISCARD)
 			.start();
-		process.waitFor();
-		return (System.nanoTime() - start) / 1_000_000;
+		int exit = process.waitFor();
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		if (exit != (command.equals("status") || command.equals("--help") ? 0 : 2)) {
+			throw new IllegalStateException(command + " exited with " + exit);
+		}
+		return millis;
 	}
 }
