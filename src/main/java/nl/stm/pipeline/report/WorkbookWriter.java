@@ -11,6 +11,9 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -65,7 +68,7 @@ class WorkbookWriter {
 	}
 
 	void write(Path folder, BiCatalog catalog) throws Exception {
-		SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+		SXSSFWorkbook workbook = new FastDeflatingWorkbook();
 		try {
 			Styles styles = new Styles(workbook);
 			for (Map.Entry<String, String> sheet : SHEETS.entrySet()) {
@@ -123,6 +126,7 @@ class WorkbookWriter {
 			}
 			case BOOLEAN -> {
 				cell.setCellValue((Boolean) value);
+				cell.setCellStyle(styles.plain);
 				return 5;
 			}
 			case DATE -> {
@@ -138,15 +142,41 @@ class WorkbookWriter {
 			default -> {
 				String text = (String) value;
 				cell.setCellValue(text.length() > MAX_CELL_CHARS ? text.substring(0, MAX_CELL_CHARS - 1) + "…" : text);
+				cell.setCellStyle(styles.plain);
 				return text.length();
 			}
 		}
 	}
 
-	/** The cell styles of the workbook, made once (a workbook holds at most 64 000 styles). */
+	/**
+	 * A streaming workbook that deflates its parts at the fastest level: the sheets are megabytes of
+	 * repetitive XML that compress almost as well at level 1, and at the default level the zip step
+	 * costs as much as writing the rows.
+	 */
+	private static final class FastDeflatingWorkbook extends SXSSFWorkbook {
+
+		FastDeflatingWorkbook() {
+			super(100);
+		}
+
+		@Override
+		protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+			ZipArchiveOutputStream out = super.createArchiveOutputStream(stream);
+			out.setLevel(Deflater.BEST_SPEED);
+			return out;
+		}
+	}
+
+	/**
+	 * The cell styles of the workbook, made once (a workbook holds at most 64 000 styles). Every cell
+	 * gets one, the default {@code plain} included: a cell without a style makes POI look up its
+	 * column's style in the sheet's XML beans for every cell written.
+	 */
 	private static final class Styles {
 
 		final CellStyle header;
+
+		final CellStyle plain;
 
 		final CellStyle euro;
 
@@ -164,6 +194,7 @@ class WorkbookWriter {
 			bold.setBold(true);
 			header = workbook.createCellStyle();
 			header.setFont(bold);
+			plain = workbook.createCellStyle();
 			euro = style(workbook, formats.getFormat("\"€\" #,##0.00;\"€\" -#,##0.00"));
 			decimal = style(workbook, formats.getFormat("#,##0.00"));
 			integer = style(workbook, formats.getFormat("0"));
