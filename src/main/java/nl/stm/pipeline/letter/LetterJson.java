@@ -75,6 +75,7 @@ public final class LetterJson {
 		node.put("date", head.date() == null ? null : head.date().toString());
 		node.put("sender", head.sender());
 		node.put("title", head.title());
+		node.put("reference", head.reference());
 	}
 
 	private static void overview(ObjectNode node, ProgrammeOverview overview) {

@@ -31,9 +31,12 @@ public class ReconciliationRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Every letter with tables or prose amounts, oldest first (date, then Kamerstuk number). */
+	/**
+	 * Every letter with tables or prose amounts, oldest first (date, then Kamerstuk number): the
+	 * current version of each document only, so a reprint's facts replace the earlier version's.
+	 */
 	public List<LetterFigures> letters() {
-		List<LetterRef> refs = jdbc.sql("SELECT id, dossier, number, letter_date, file_name FROM document")
+		List<LetterRef> refs = jdbc.sql("SELECT id, dossier, number, letter_date, file_name FROM current_document")
 			.query((rs, n) -> {
 				Date date = rs.getDate("letter_date");
 				Integer number = (Integer) rs.getObject("number");

@@ -49,13 +49,16 @@ class LetterImportJobFunctionalTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private LetterPartWriter writer;
+
 	@TempDir
 	Path temp;
 
 	@BeforeEach
 	void cleanModel() {
 		for (String table : List.of("status_report", "status_legend", "text_amount", "budget_line", "action_row_action", "action_row", "programme_line",
-				"table_total", "letter_table", "action", "actielijn", "document")) {
+				"table_total", "letter_table", "action", "actielijn", "document_copy", "document")) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 		jdbc.sql("DELETE FROM batch_step_execution_context").update();
@@ -122,7 +125,6 @@ class LetterImportJobFunctionalTests {
 		// given
 		assertThat(importer.importLetter(KST_249).status()).isEqualTo(LetterImporter.Outcome.Status.IMPORTED);
 		var before = ModelSnapshot.of(jdbc);
-		LetterPartWriter writer = new LetterPartWriter(new nl.stm.pipeline.model.ActionModelRepository(jdbc));
 
 		// when: a restart re-writes the parts of the chunk that was in progress
 		writer.write(new org.springframework.batch.infrastructure.item.Chunk<>(
