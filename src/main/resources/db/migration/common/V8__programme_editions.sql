@@ -122,3 +122,6 @@ ALTER TABLE status_report ADD COLUMN numbered BOOLEAN;
 ALTER TABLE status_report ADD CONSTRAINT status_report_level_ck CHECK (
     (layout = 'ACTIONS' AND action_number IS NOT NULL)
     OR (layout = 'RESULTS' AND action_number IS NULL AND result_no IS NOT NULL AND activity_no IS NOT NULL));
+
+-- Prose amounts may say from which year they apply ("€ 2 miljoen vanaf 2018").
+ALTER TABLE text_amount ADD COLUMN from_year INTEGER;

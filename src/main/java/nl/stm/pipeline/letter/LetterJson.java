@@ -52,6 +52,7 @@ public final class LetterJson {
 			node.put("text", t.text());
 			node.put("eur", t.eur());
 			node.put("per_year", t.perYear());
+			node.put("from_year", t.fromYear());
 			node.put("page", t.page());
 		}
 		ArrayNode warnings = root.putArray("warnings");

@@ -71,7 +71,7 @@ public class LetterPartWriter implements ItemWriter<LetterPart> {
 		}
 		else if (part instanceof LetterPart.ProseAmounts p) {
 			model.replaceTextAmounts(documentId,
-					p.amounts().stream().map(t -> new TextAmountFact(t.text(), t.eur(), t.perYear(), t.page())).toList());
+					p.amounts().stream().map(t -> new TextAmountFact(t.text(), t.eur(), t.perYear(), t.page(), t.fromYear())).toList());
 		}
 	}
 

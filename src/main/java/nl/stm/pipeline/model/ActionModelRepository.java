@@ -172,8 +172,10 @@ public class ActionModelRepository {
 		jdbc.sql("DELETE FROM text_amount WHERE document_id = ?").param(documentId).update();
 		int seq = 0;
 		for (TextAmountFact t : amounts) {
-			jdbc.sql("INSERT INTO text_amount (document_id, seq_no, phrase, amount_eur, per_year, page) VALUES (?, ?, ?, ?, ?, ?)")
-				.params(documentId, ++seq, t.phrase(), t.eur(), t.perYear(), t.page())
+			jdbc.sql("""
+					INSERT INTO text_amount (document_id, seq_no, phrase, amount_eur, per_year, page, from_year)
+					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				.params(documentId, ++seq, t.phrase(), t.eur(), t.perYear(), t.page(), t.fromYear())
 				.update();
 		}
 	}
