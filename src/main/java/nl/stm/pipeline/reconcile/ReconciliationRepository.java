@@ -36,12 +36,13 @@ public class ReconciliationRepository {
 	 * current version of each document only, so a reprint's facts replace the earlier version's.
 	 */
 	public List<LetterFigures> letters() {
-		List<LetterRef> refs = jdbc.sql("SELECT id, dossier, number, letter_date, file_name FROM current_document")
+		List<LetterRef> refs = jdbc.sql("SELECT id, dossier, number, letter_date, file_name, edition_key FROM current_document")
 			.query((rs, n) -> {
 				Date date = rs.getDate("letter_date");
 				Integer number = (Integer) rs.getObject("number");
 				String name = LetterRef.nameOf(rs.getString("dossier"), number, rs.getString("file_name"));
-				return new LetterRef(rs.getLong("id"), name, date == null ? null : date.toLocalDate(), number);
+				return new LetterRef(rs.getLong("id"), name, date == null ? null : date.toLocalDate(), number,
+						rs.getString("edition_key"));
 			})
 			.list();
 		List<LetterFigures> letters = new ArrayList<>();
