@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import nl.stm.pipeline.model.ActionModelRepository;
+import nl.stm.pipeline.model.DocumentRepository;
+import nl.stm.pipeline.model.EditionProperties;
 
 /**
  * The letter import job: one job instance per letter content ({@code input.sha256} is identifying),
@@ -42,9 +44,21 @@ public class LetterImportJobConfiguration {
 		return new LetterPartReader(Path.of(file), sha256, extractor);
 	}
 
+	/** Which edition a document belongs to, from the editions configured in jobs/editions.properties. */
 	@Bean
-	LetterPartWriter letterPartWriter(ActionModelRepository model) {
-		return new LetterPartWriter(model);
+	EditionResolver editionResolver(EditionProperties editions) {
+		return new EditionResolver(editions.list());
+	}
+
+	@Bean
+	LetterRegistration letterRegistration(DocumentRepository documents, EditionResolver editionResolver) {
+		return new LetterRegistration(documents, editionResolver);
+	}
+
+	@Bean
+	LetterPartWriter letterPartWriter(ActionModelRepository model, DocumentRepository documents,
+			LetterRegistration letterRegistration) {
+		return new LetterPartWriter(model, documents, letterRegistration);
 	}
 
 	@Bean

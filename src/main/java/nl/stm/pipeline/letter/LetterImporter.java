@@ -28,7 +28,9 @@ import nl.stm.pipeline.pdf.LetterExtractor;
 
 /**
  * Starts the letter import job for files and says what became of each: imported, already there
- * (same content, by SHA-256), failed with a one-line reason naming the file, or stopped (SIGTERM).
+ * (same content, by SHA-256, or a copy of an imported Kamerstuk: same dossier, number and facts), a
+ * reprint replacing the earlier version (with what changed), failed with a one-line reason naming the
+ * file, or stopped (SIGTERM).
  * A letter counts as imported only when its job instance completed: an import interrupted by a
  * crash (its execution recovered, see {@link JobRecovery}) or a stop is restarted after its last
  * committed chunk, so its facts end up exactly as after an uninterrupted import.
@@ -46,13 +48,16 @@ public class LetterImporter {
 
 	private final ExecutionOwner owner;
 
+	private final LetterRegistration registration;
+
 	public LetterImporter(JobOperator jobOperator, @Qualifier(LetterImportJobConfiguration.JOB_NAME) Job importLetterJob,
-			JobRepository jobRepository, JobRecovery recovery, ExecutionOwner owner) {
+			JobRepository jobRepository, JobRecovery recovery, ExecutionOwner owner, LetterRegistration registration) {
 		this.jobOperator = jobOperator;
 		this.importLetterJob = importLetterJob;
 		this.jobRepository = jobRepository;
 		this.recovery = recovery;
 		this.owner = owner;
+		this.registration = registration;
 	}
 
 	/** What became of one file. */
@@ -125,8 +130,7 @@ public class LetterImporter {
 		try {
 			JobExecution execution = jobOperator.start(importLetterJob, parameters);
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
-				return new Outcome(file, Outcome.Status.IMPORTED,
-						name + (last == null ? ": imported" : ": imported (resumed an interrupted import)"));
+				return completed(file, name, sha256, last != null);
 			}
 			if (execution.getStatus() == BatchStatus.STOPPED) {
 				return new Outcome(file, Outcome.Status.STOPPED,
@@ -143,6 +147,18 @@ public class LetterImporter {
 		catch (Exception ex) {
 			return new Outcome(file, Outcome.Status.FAILED, name + ": import could not start (" + ex.getMessage() + ")");
 		}
+	}
+
+	/** A completed import: a new document, a copy of an imported Kamerstuk, or a reprint of one. */
+	private Outcome completed(Path file, String name, String sha256, boolean resumed) {
+		String note = registration.note(sha256);
+		String resumedNote = resumed ? " (resumed an interrupted import)" : "";
+		if (note == null) {
+			return new Outcome(file, Outcome.Status.IMPORTED, name + ": imported" + resumedNote);
+		}
+		boolean copy = note.startsWith("is a copy");
+		return new Outcome(file, copy ? Outcome.Status.ALREADY_IMPORTED : Outcome.Status.IMPORTED,
+				name + " " + OneLine.of(note) + resumedNote);
 	}
 
 	private static String failureMessage(String name, JobExecution execution) {

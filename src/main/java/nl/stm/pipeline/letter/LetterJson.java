@@ -52,6 +52,7 @@ public final class LetterJson {
 			node.put("text", t.text());
 			node.put("eur", t.eur());
 			node.put("per_year", t.perYear());
+			node.put("from_year", t.fromYear());
 			node.put("page", t.page());
 		}
 		ArrayNode warnings = root.putArray("warnings");
@@ -75,6 +76,7 @@ public final class LetterJson {
 		node.put("date", head.date() == null ? null : head.date().toString());
 		node.put("sender", head.sender());
 		node.put("title", head.title());
+		node.put("reference", head.reference());
 	}
 
 	private static void overview(ObjectNode node, ProgrammeOverview overview) {

@@ -15,8 +15,16 @@ import nl.stm.pipeline.pdf.letter.TextAmount;
  */
 public sealed interface LetterPart {
 
+	/** The content (SHA-256) of the file the part was read from. */
+	String sha256();
+
 	/** The letter head and file identity; always the first part. */
 	record Head(ExtractedLetter letter) implements LetterPart {
+
+		@Override
+		public String sha256() {
+			return letter.sha256();
+		}
 	}
 
 	/** The programme overview; table number 0 of the letter. */

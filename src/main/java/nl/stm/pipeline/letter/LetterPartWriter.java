@@ -8,7 +8,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import nl.stm.pipeline.model.ActionModelRepository;
-import nl.stm.pipeline.model.LetterDocument;
+import nl.stm.pipeline.model.DocumentRepository;
 import nl.stm.pipeline.model.SourcedAmount;
 import nl.stm.pipeline.model.StatusLegendEntry;
 import nl.stm.pipeline.model.StatusReportRow;
@@ -16,14 +16,15 @@ import nl.stm.pipeline.model.TextAmountFact;
 import nl.stm.pipeline.pdf.budget.ActielijnTable;
 import nl.stm.pipeline.pdf.budget.ActionRow;
 import nl.stm.pipeline.pdf.budget.Amount;
-import nl.stm.pipeline.pdf.ExtractedLetter;
 import nl.stm.pipeline.pdf.budget.OverviewLine;
 import nl.stm.pipeline.pdf.budget.ProgrammeOverview;
 import nl.stm.pipeline.pdf.progress.ProgressReport;
 
 /**
  * Stores letter parts in the action model. Every table replaces what an earlier attempt stored for
- * the same document and table number, which makes the write idempotent under restarts.
+ * the same document and table number, which makes the write idempotent under restarts. The head
+ * registers the document ({@link LetterRegistration}); the parts of a file that is a copy of an
+ * imported Kamerstuk are not written, and actielijnen and actions go to the document's edition.
  */
 public class LetterPartWriter implements ItemWriter<LetterPart> {
 
@@ -35,41 +36,43 @@ public class LetterPartWriter implements ItemWriter<LetterPart> {
 
 	private final ActionModelRepository model;
 
-	public LetterPartWriter(ActionModelRepository model) {
+	private final DocumentRepository documents;
+
+	private final LetterRegistration registration;
+
+	public LetterPartWriter(ActionModelRepository model, DocumentRepository documents, LetterRegistration registration) {
 		this.model = model;
+		this.documents = documents;
+		this.registration = registration;
 	}
 
 	@Override
 	public void write(Chunk<? extends LetterPart> chunk) {
 		for (LetterPart part : chunk) {
 			if (part instanceof LetterPart.Head head) {
-				writeHead(head.letter());
+				registration.register(head.letter());
 			}
-			else if (part instanceof LetterPart.Overview o) {
-				writeOverview(documentId(o.sha256()), o.overview());
-			}
-			else if (part instanceof LetterPart.Actielijn a) {
-				writeActielijn(documentId(a.sha256()), a.tableNo(), a.table());
-			}
-			else if (part instanceof LetterPart.Progress p) {
-				writeProgress(documentId(p.sha256()), p);
-			}
-			else if (part instanceof LetterPart.ProseAmounts p) {
-				model.replaceTextAmounts(documentId(p.sha256()),
-						p.amounts().stream().map(t -> new TextAmountFact(t.text(), t.eur(), t.perYear(), t.page())).toList());
+			else {
+				registration.target(part.sha256()).ifPresent(documentId -> write(part, documentId));
 			}
 		}
 	}
 
-	private long documentId(String sha256) {
-		return model.documentId(sha256)
-			.orElseThrow(() -> new IllegalStateException("document " + sha256 + " was not registered"));
-	}
-
-	private void writeHead(ExtractedLetter letter) {
-		var head = letter.head();
-		model.saveDocument(new LetterDocument(letter.sha256(), letter.fileName(), letter.pages(), head.dossier(),
-				head.number(), head.vergaderjaar(), head.date(), head.sender(), head.title()));
+	private void write(LetterPart part, long documentId) {
+		String edition = documents.editionKey(documentId);
+		if (part instanceof LetterPart.Overview o) {
+			writeOverview(documentId, o.overview());
+		}
+		else if (part instanceof LetterPart.Actielijn a) {
+			writeActielijn(edition, documentId, a.tableNo(), a.table());
+		}
+		else if (part instanceof LetterPart.Progress p) {
+			writeProgress(edition, documentId, p);
+		}
+		else if (part instanceof LetterPart.ProseAmounts p) {
+			model.replaceTextAmounts(documentId,
+					p.amounts().stream().map(t -> new TextAmountFact(t.text(), t.eur(), t.perYear(), t.page(), t.fromYear())).toList());
+		}
 	}
 
 	private void writeOverview(long documentId, ProgrammeOverview overview) {
@@ -89,20 +92,20 @@ public class LetterPartWriter implements ItemWriter<LetterPart> {
 		}
 	}
 
-	private void writeActielijn(long documentId, int tableNo, ActielijnTable table) {
+	private void writeActielijn(String edition, long documentId, int tableNo, ActielijnTable table) {
 		String unit = table.unit().name();
 		long tableId = model.replaceTable(documentId, tableNo, ACTIELIJN, table.actielijn(), table.title(), unit,
 				table.unitCaption(), table.page(), table.lastPage());
 		if (table.actielijn() != null) {
-			model.saveActielijn(table.actielijn(), table.title(), documentId);
+			model.saveActielijn(edition, table.actielijn(), table.title(), documentId);
 		}
 		int rowNo = 0;
 		for (ActionRow row : table.rows()) {
 			rowNo++;
 			for (int action : row.actions()) {
-				model.saveAction(action, row.title(), table.actielijn(), row.isNew(), documentId);
+				model.saveAction(edition, action, row.title(), table.actielijn(), row.isNew(), documentId);
 			}
-			long rowId = model.insertActionRow(tableId, documentId, rowNo, table.actielijn(), row.actions(), row.title(),
+			long rowId = model.insertActionRow(edition, tableId, documentId, rowNo, table.actielijn(), row.actions(), row.title(),
 					row.isNew(), row.page(), row.bbox());
 			for (Amount a : row.amounts()) {
 				model.insertBudgetLine(rowId, documentId, sourced(a, unit, row.page()));
@@ -113,20 +116,22 @@ public class LetterPartWriter implements ItemWriter<LetterPart> {
 		}
 	}
 
-	private void writeProgress(long documentId, LetterPart.Progress part) {
+	private void writeProgress(String edition, long documentId, LetterPart.Progress part) {
 		ProgressReport report = part.report();
-		List<Integer> unknown = model.replaceStatusReport(documentId, part.reportNo(), report.period(),
+		List<StatusReportRow> rows = StatusRows.of(report);
+		rows.stream()
+			.filter(r -> r.result() != null && r.actielijn() != null && r.result().actielijnTitle() != null)
+			.forEach(r -> model.saveActielijn(edition, r.actielijn(), r.result().actielijnTitle(), documentId));
+		List<String> unknown = model.replaceStatusReport(edition, documentId, part.reportNo(), report.period(),
 				report.legend().stream()
 					.map(e -> new StatusLegendEntry(e.status() == null ? null : e.status().name(), e.label(), e.colour(),
 							e.form() == null ? null : e.form().name(), e.page()))
 					.toList(),
-				report.rows().stream()
-					.map(r -> new StatusReportRow(r.action(), r.actielijn(), r.title(), r.holders(),
-							r.status() == null ? null : r.status().name(), r.statusLabel(), r.toelichting(), r.page()))
-					.toList());
+				rows);
 		if (!unknown.isEmpty()) {
-			log.warn("{}: progress report names action(s) {} that no imported budget table has; stored and flagged",
-					part.fileName(), unknown);
+			log.warn("{}: progress report names {} that no imported document of edition {} has; stored and flagged",
+					part.fileName(), unknown.size() <= 5 ? unknown : unknown.subList(0, 5) + " and " + (unknown.size() - 5) + " more",
+					edition);
 		}
 	}
 

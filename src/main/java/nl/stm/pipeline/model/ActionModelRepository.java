@@ -1,8 +1,6 @@
 package nl.stm.pipeline.model;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,6 +18,7 @@ import nl.stm.pipeline.pdf.page.BBox;
 /**
  * Writes and reads the action model. Writes are idempotent per source: a table of a document is
  * replaced as a whole, so importing or restarting the same letter never duplicates a fact.
+ * Actielijnen and actions are keyed by programme edition; documents are {@link DocumentRepository}'s.
  */
 @Repository
 public class ActionModelRepository {
@@ -28,26 +27,6 @@ public class ActionModelRepository {
 
 	public ActionModelRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	public Optional<Long> documentId(String sha256) {
-		return jdbc.sql("SELECT id FROM document WHERE sha256 = ?").param(sha256).query(Long.class).optional();
-	}
-
-	/** Registers a letter once; returns its id (the existing one when the content is known). */
-	public long saveDocument(LetterDocument d) {
-		Optional<Long> existing = documentId(d.sha256());
-		if (existing.isPresent()) {
-			return existing.get();
-		}
-		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO document (sha256, file_name, pages, dossier, number, vergaderjaar, letter_date, sender, title, imported_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(d.sha256(), d.fileName(), d.pages(), d.dossier(), d.number(), d.vergaderjaar(),
-					d.date() == null ? null : Date.valueOf(d.date()), d.sender(), d.title(), OffsetDateTime.now())
-			.update(key, "id");
-		return key.getKey().longValue();
 	}
 
 	/** Removes a table of a document with everything read from it, then registers it anew. */
@@ -80,35 +59,40 @@ public class ActionModelRepository {
 		jdbc.sql("DELETE FROM letter_table WHERE id = ?").param(tableId).update();
 	}
 
-	/** Records an actielijn; a later letter's title replaces an earlier one. */
-	public void saveActielijn(int number, String title, long documentId) {
-		int updated = jdbc.sql("UPDATE actielijn SET title = ? WHERE number = ? AND ? >= first_document_id")
-			.params(title, number, documentId)
+	/** Records an actielijn of an edition; a later letter's title replaces an earlier one. */
+	public void saveActielijn(String edition, int number, String title, long documentId) {
+		int updated = jdbc.sql("UPDATE actielijn SET title = ? WHERE edition_key = ? AND number = ? AND ? >= first_document_id")
+			.params(title, edition, number, documentId)
 			.update();
-		if (updated == 0 && jdbc.sql("SELECT COUNT(*) FROM actielijn WHERE number = ?").param(number).query(Integer.class).single() == 0) {
-			jdbc.sql("INSERT INTO actielijn (number, title, first_document_id) VALUES (?, ?, ?)")
-				.params(number, title, documentId)
+		if (updated == 0 && jdbc.sql("SELECT COUNT(*) FROM actielijn WHERE edition_key = ? AND number = ?")
+			.params(edition, number)
+			.query(Integer.class)
+			.single() == 0) {
+			jdbc.sql("INSERT INTO actielijn (edition_key, number, title, first_document_id) VALUES (?, ?, ?, ?)")
+				.params(edition, number, title, documentId)
 				.update();
 		}
 	}
 
 	/**
-	 * Records an action as the programme knows it. The letter with the latest date (then the
-	 * highest Kamerstuk number) decides title, actielijn and new flag; the first letter is kept.
+	 * Records an action of an edition as the programme knows it. The letter with the latest date (then
+	 * the highest Kamerstuk number) decides title, actielijn and new flag; the first letter is kept.
 	 */
-	public void saveAction(int number, String title, Integer actielijn, boolean isNew, long documentId) {
-		Optional<Long> last = jdbc.sql("SELECT last_document_id FROM action WHERE number = ?")
-			.param(number)
+	public void saveAction(String edition, int number, String title, Integer actielijn, boolean isNew, long documentId) {
+		Optional<Long> last = jdbc.sql("SELECT last_document_id FROM action WHERE edition_key = ? AND number = ?")
+			.params(edition, number)
 			.query(Long.class)
 			.optional();
 		if (last.isEmpty()) {
 			jdbc.sql("""
-					INSERT INTO action (number, title, actielijn_number, is_new, first_document_id, last_document_id)
-					VALUES (?, ?, ?, ?, ?, ?)""").params(number, title, actielijn, isNew, documentId, documentId).update();
+					INSERT INTO action (edition_key, number, title, actielijn_number, is_new, first_document_id, last_document_id)
+					VALUES (?, ?, ?, ?, ?, ?, ?)""").params(edition, number, title, actielijn, isNew, documentId, documentId).update();
 		}
 		else if (isLaterOrSame(documentId, last.get())) {
-			jdbc.sql("UPDATE action SET title = ?, actielijn_number = ?, is_new = ?, last_document_id = ? WHERE number = ?")
-				.params(title, actielijn, isNew, documentId, number)
+			jdbc.sql("""
+					UPDATE action SET title = ?, actielijn_number = ?, is_new = ?, last_document_id = ?
+					WHERE edition_key = ? AND number = ?""")
+				.params(title, actielijn, isNew, documentId, edition, number)
 				.update();
 		}
 	}
@@ -127,7 +111,7 @@ public class ActionModelRepository {
 			.single() > 0;
 	}
 
-	public long insertActionRow(long tableId, long documentId, int rowNo, Integer actielijn, List<Integer> actions,
+	public long insertActionRow(String edition, long tableId, long documentId, int rowNo, Integer actielijn, List<Integer> actions,
 			String title, boolean isNew, int page, BBox bbox) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
@@ -139,8 +123,8 @@ public class ActionModelRepository {
 			.update(key, "id");
 		long rowId = key.getKey().longValue();
 		for (int action : actions) {
-			jdbc.sql("INSERT INTO action_row_action (action_row_id, action_number) VALUES (?, ?)")
-				.params(rowId, action)
+			jdbc.sql("INSERT INTO action_row_action (action_row_id, edition_key, action_number) VALUES (?, ?, ?)")
+				.params(rowId, edition, action)
 				.update();
 		}
 		return rowId;
@@ -188,17 +172,20 @@ public class ActionModelRepository {
 		jdbc.sql("DELETE FROM text_amount WHERE document_id = ?").param(documentId).update();
 		int seq = 0;
 		for (TextAmountFact t : amounts) {
-			jdbc.sql("INSERT INTO text_amount (document_id, seq_no, phrase, amount_eur, per_year, page) VALUES (?, ?, ?, ?, ?, ?)")
-				.params(documentId, ++seq, t.phrase(), t.eur(), t.perYear(), t.page())
+			jdbc.sql("""
+					INSERT INTO text_amount (document_id, seq_no, phrase, amount_eur, per_year, page, from_year)
+					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				.params(documentId, ++seq, t.phrase(), t.eur(), t.perYear(), t.page(), t.fromYear())
 				.update();
 		}
 	}
 
 	/**
-	 * Replaces a progress report of a document (its legend and rows). Rows naming an action the
-	 * model does not know are stored with {@code known_action = false}; their numbers are returned.
+	 * Replaces a progress report of a document (its legend and rows). Rows naming an action (or, in a
+	 * results annex, an actielijn) the edition does not know are stored with {@code known_action =
+	 * false}; their identities are returned.
 	 */
-	public List<Integer> replaceStatusReport(long documentId, int reportNo, String period,
+	public List<String> replaceStatusReport(String edition, long documentId, int reportNo, String period,
 			List<StatusLegendEntry> legend, List<StatusReportRow> rows) {
 		jdbc.sql("DELETE FROM status_legend WHERE document_id = ? AND report_no = ?").params(documentId, reportNo).update();
 		jdbc.sql("DELETE FROM status_report WHERE document_id = ? AND report_no = ?").params(documentId, reportNo).update();
@@ -210,24 +197,33 @@ public class ActionModelRepository {
 				.params(documentId, reportNo, ++seq, e.status(), e.label(), e.colour(), e.form(), e.page())
 				.update();
 		}
-		List<Integer> unknown = new java.util.ArrayList<>();
+		List<String> unknown = new ArrayList<>();
 		int rowNo = 0;
 		for (StatusReportRow r : rows) {
-			boolean known = jdbc.sql("SELECT COUNT(*) FROM action WHERE number = ?").param(r.action())
-				.query(Integer.class)
-				.single() > 0;
+			boolean known = r.result() == null
+					? exists("SELECT COUNT(*) FROM action WHERE edition_key = ? AND number = ?", edition, r.action())
+					: exists("SELECT COUNT(*) FROM actielijn WHERE edition_key = ? AND number = ?", edition, r.actielijn());
 			if (!known) {
-				unknown.add(r.action());
+				unknown.add(r.identity());
 			}
+			StatusReportRow.ResultRef res = r.result();
 			jdbc.sql("""
 					INSERT INTO status_report (document_id, report_no, row_no, period, action_number, actielijn_number, title,
-					  holders, status, status_label, toelichting, page, known_action)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(documentId, reportNo, ++rowNo, period, r.action(), r.actielijn(), r.title(),
-						String.join(", ", r.holders()), r.status(), r.statusLabel(), r.toelichting(), r.page(), known)
+					  holders, status, status_label, toelichting, page, known_action, layout, actielijn_title, theme, result_no,
+					  result_title, activity_no, numbered)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(Arrays.asList(documentId, reportNo, ++rowNo, period, r.action(), r.actielijn(), r.title(),
+						String.join(", ", r.holders()), r.status(), r.statusLabel(), r.toelichting(), r.page(), known, r.layout(),
+						res == null ? null : res.actielijnTitle(), res == null ? null : res.theme(),
+						res == null ? null : res.result(), res == null ? null : res.resultTitle(),
+						res == null ? null : res.activity(), res == null ? null : res.numbered()))
 				.update();
 		}
 		return unknown;
+	}
+
+	private boolean exists(String countSql, Object... params) {
+		return jdbc.sql(countSql).params(params).query(Integer.class).single() > 0;
 	}
 
 	public ModelSummary summary() {
@@ -235,7 +231,7 @@ public class ActionModelRepository {
 		jdbc.sql("""
 				SELECT t.budget_year, t.amount_eur FROM table_total t JOIN letter_table lt ON lt.id = t.table_id
 				WHERE lt.kind = 'PROGRAMME_OVERVIEW' AND lt.document_id = (
-				  SELECT d.id FROM document d JOIN letter_table o ON o.document_id = d.id AND o.kind = 'PROGRAMME_OVERVIEW'
+				  SELECT d.id FROM current_document d JOIN letter_table o ON o.document_id = d.id AND o.kind = 'PROGRAMME_OVERVIEW'
 				  ORDER BY d.letter_date DESC NULLS LAST, d.number DESC NULLS LAST, d.id DESC FETCH FIRST 1 ROWS ONLY)
 				ORDER BY t.budget_year""")
 			.query((rs, n) -> Map.entry(rs.getInt(1), rs.getBigDecimal(2)))
@@ -244,14 +240,15 @@ public class ActionModelRepository {
 		Map<Integer, BigDecimal> actions = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT budget_year, SUM(amount_eur) FROM budget_line WHERE document_id = (
-				  SELECT d.id FROM document d JOIN letter_table a ON a.document_id = d.id AND a.kind = 'ACTIELIJN'
+				  SELECT d.id FROM current_document d JOIN letter_table a ON a.document_id = d.id AND a.kind = 'ACTIELIJN'
 				  ORDER BY d.letter_date DESC NULLS LAST, d.number DESC NULLS LAST, d.id DESC FETCH FIRST 1 ROWS ONLY)
 				GROUP BY budget_year ORDER BY budget_year""")
 			.query((rs, n) -> Map.entry(rs.getInt(1), rs.getBigDecimal(2)))
 			.list()
 			.forEach(e -> actions.put(e.getKey(), e.getValue()));
-		return new ModelSummary(count("document"), count("actielijn"), count("action"), count("budget_line"), programme,
-				actions);
+		return new ModelSummary(count("current_document"), count("actielijn"), count("action"),
+				jdbc.sql("SELECT COUNT(*) FROM budget_line b JOIN current_document d ON d.id = b.document_id").query(Integer.class).single(),
+				programme, actions);
 	}
 
 	private int count(String table) {

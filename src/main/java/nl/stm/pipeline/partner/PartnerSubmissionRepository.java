@@ -67,10 +67,10 @@ public class PartnerSubmissionRepository {
 		return sql.toString();
 	}
 
-	/** The actions known from the imported letters, with their current title. */
+	/** The actions of the current edition known from the imported letters, with their current title. */
 	public Map<Integer, String> actionTitles() {
 		Map<Integer, String> titles = new LinkedHashMap<>();
-		jdbc.sql("SELECT number, title FROM action ORDER BY number")
+		jdbc.sql("SELECT number, title FROM action WHERE edition_key IN (SELECT edition_key FROM current_edition) ORDER BY number")
 			.query((rs, n) -> Map.entry(rs.getInt(1), rs.getString(2)))
 			.list()
 			.forEach(e -> titles.put(e.getKey(), e.getValue()));

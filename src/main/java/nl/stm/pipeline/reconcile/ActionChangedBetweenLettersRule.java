@@ -36,7 +36,12 @@ class ActionChangedBetweenLettersRule implements ReconciliationRule {
 			.filter(l -> l.tables().stream().anyMatch(t -> !t.isOverview()))
 			.toList();
 		for (int i = 1; i < budgetLetters.size(); i++) {
-			compare(budgetLetters.get(i - 1), budgetLetters.get(i), tolerance, findings);
+			LetterFigures later = budgetLetters.get(i);
+			budgetLetters.subList(0, i)
+				.stream()
+				.filter(l -> java.util.Objects.equals(l.letter().edition(), later.letter().edition()))
+				.reduce((a, b) -> b)
+				.ifPresent(earlier -> compare(earlier, later, tolerance, findings));
 		}
 		return findings;
 	}

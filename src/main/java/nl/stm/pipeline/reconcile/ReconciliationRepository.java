@@ -31,14 +31,18 @@ public class ReconciliationRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Every letter with tables or prose amounts, oldest first (date, then Kamerstuk number). */
+	/**
+	 * Every letter with tables or prose amounts, oldest first (date, then Kamerstuk number): the
+	 * current version of each document only, so a reprint's facts replace the earlier version's.
+	 */
 	public List<LetterFigures> letters() {
-		List<LetterRef> refs = jdbc.sql("SELECT id, dossier, number, letter_date, file_name FROM document")
+		List<LetterRef> refs = jdbc.sql("SELECT id, dossier, number, letter_date, file_name, edition_key FROM current_document")
 			.query((rs, n) -> {
 				Date date = rs.getDate("letter_date");
 				Integer number = (Integer) rs.getObject("number");
 				String name = LetterRef.nameOf(rs.getString("dossier"), number, rs.getString("file_name"));
-				return new LetterRef(rs.getLong("id"), name, date == null ? null : date.toLocalDate(), number);
+				return new LetterRef(rs.getLong("id"), name, date == null ? null : date.toLocalDate(), number,
+						rs.getString("edition_key"));
 			})
 			.list();
 		List<LetterFigures> letters = new ArrayList<>();

@@ -68,7 +68,7 @@ final class Evidence implements AutoCloseable {
 	}
 
 	Evidence(JdbcClient jdbc, Path lettersDir) {
-		jdbc.sql("SELECT dossier, number, file_name, sha256 FROM document").query(rs -> {
+		jdbc.sql("SELECT dossier, number, file_name, sha256 FROM current_document").query(rs -> {
 			Path file = lettersDir.resolve(rs.getString(3));
 			if (Files.isRegularFile(file) && rs.getString(4).strip().equals(sha256(file))) {
 				letters.put(LetterRef.nameOf(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3)), file);

@@ -30,6 +30,9 @@ class PageData {
 	/** Rejected rows listed per partner file in the page; the rest are in report.xlsx. */
 	static final int REJECTED_ROWS_SHOWN = 100;
 
+	/** The report shows the edition partners report on (the latest with actions); earlier editions are history. */
+	private static final String CURRENT_EDITION = "edition_key IN (SELECT edition_key FROM public.current_edition)";
+
 	private final JdbcClient jdbc;
 
 	private final ActionModelRepository model;
@@ -80,13 +83,14 @@ class PageData {
 	Page read() {
 		ModelSummary summary = model.summary();
 		Map<Integer, Map<Integer, BigDecimal>> budgetPerAction = perActionYear(
-				"SELECT action_key, budget_year, SUM(amount_eur) FROM bi.fact_budget WHERE is_current AND action_key IS NOT NULL GROUP BY action_key, budget_year");
+				"SELECT action_key, budget_year, SUM(amount_eur) FROM bi.fact_budget WHERE is_current AND action_key IS NOT NULL AND " + CURRENT_EDITION
+						+ " GROUP BY action_key, budget_year");
 		Map<Integer, Map<Integer, BigDecimal>> partnerBudgeted = new TreeMap<>();
 		Map<Integer, Map<Integer, BigDecimal>> partnerSpent = new TreeMap<>();
 		partnerFigures(partnerBudgeted, partnerSpent);
 		Map<String, String> colours = statusColours();
 		Map<Integer, Status> latest = new TreeMap<>();
-		jdbc.sql("SELECT action_key, status_code, status_label, period_key FROM bi.fact_status WHERE is_current")
+		jdbc.sql("SELECT action_key, status_code, status_label, period_key FROM bi.fact_status WHERE is_current AND " + CURRENT_EDITION)
 			.query(rs -> {
 				latest.put(rs.getInt(1), status(rs.getString(2), rs.getString(3), rs.getString(4), colours));
 			});
@@ -119,7 +123,7 @@ class PageData {
 		budgetPerActielijn.values().forEach(m -> years.addAll(m.keySet()));
 		Map<Integer, BigDecimal> budgeted = perYear(partnerBudgeted);
 		Map<Integer, BigDecimal> spent = perYear(partnerSpent);
-		Map<Integer, BigDecimal> current = perYear("SELECT budget_year, SUM(amount_eur) FROM bi.fact_budget WHERE is_current GROUP BY budget_year");
+		Map<Integer, BigDecimal> current = perYear("SELECT budget_year, SUM(amount_eur) FROM bi.fact_budget WHERE is_current AND " + CURRENT_EDITION + " GROUP BY budget_year");
 		List<YearFigures> perYear = years.stream()
 			.map(y -> new YearFigures(y, summary.programmeTotalPerYear().get(y), current.get(y), budgeted.get(y), spent.get(y)))
 			.toList();
@@ -141,12 +145,13 @@ class PageData {
 
 	/** The actielijnen in order, each with its actions (made by {@code action} from number and name). */
 	private List<Actielijn> actielijnen(Function<Map.Entry<Integer, ActionName>, Action> action) {
-		List<Actielijn> actielijnen = jdbc.sql("SELECT actielijn_key, actielijn_title FROM bi.dim_actielijn ORDER BY actielijn_key")
+		List<Actielijn> actielijnen = jdbc.sql("SELECT actielijn_key, actielijn_title FROM bi.dim_actielijn WHERE " + CURRENT_EDITION
+				+ " ORDER BY actielijn_key")
 			.query((rs, n) -> new Actielijn(rs.getInt(1), rs.getString(2), new ArrayList<>()))
 			.list();
 		Map<Integer, Actielijn> byNumber = new TreeMap<>();
 		actielijnen.forEach(l -> byNumber.put(l.number(), l));
-		jdbc.sql("SELECT action_key, action_title, is_new, actielijn_key FROM bi.dim_action ORDER BY action_key")
+		jdbc.sql("SELECT action_key, action_title, is_new, actielijn_key FROM bi.dim_action WHERE " + CURRENT_EDITION + " ORDER BY action_key")
 			.query(rs -> {
 				Actielijn line = byNumber.get((Integer) rs.getObject(4));
 				if (line != null) {
@@ -193,7 +198,7 @@ class PageData {
 		jdbc.sql("""
 				SELECT f.action_key, d.document_seq, d.letter_date, d.document_name, f.budget_year, SUM(f.amount_eur)
 				FROM bi.fact_budget f JOIN bi.dim_document d ON d.document_key = f.document_key
-				WHERE f.action_key IS NOT NULL
+				WHERE f.action_key IS NOT NULL AND f.edition_key IN (SELECT edition_key FROM public.current_edition)
 				GROUP BY f.action_key, d.document_seq, d.letter_date, d.document_name, f.budget_year
 				ORDER BY d.document_seq, f.budget_year""")
 			.query(rs -> {
@@ -209,6 +214,7 @@ class PageData {
 				SELECT s.action_key, d.document_seq, s.report_no, s.row_no, d.letter_date, d.document_name, s.status_code,
 				  s.status_label, s.period_key
 				FROM bi.fact_status s JOIN bi.dim_document d ON d.document_key = s.document_key
+				WHERE s.edition_key IN (SELECT edition_key FROM public.current_edition)
 				ORDER BY d.document_seq, s.report_no, s.row_no""")
 			.query(rs -> {
 				entries.computeIfAbsent(rs.getInt(1), k -> new LinkedHashMap<>())

@@ -115,8 +115,8 @@ class BiViewsTests {
 
 	private void laterLetterRestating(int action, int year, BigDecimal amount) {
 		jdbc.sql("""
-				INSERT INTO document (sha256, file_name, pages, dossier, number, letter_date, imported_at)
-				VALUES (?, 'kst-28638-300.pdf', 1, '28 638', 300, DATE '2025-11-01', CURRENT_TIMESTAMP)""")
+				INSERT INTO document (sha256, file_name, pages, dossier, number, letter_date, imported_at, edition_key, identity_key, version_no)
+				VALUES (?, 'kst-28638-300.pdf', 1, '28 638', 300, DATE '2025-11-01', CURRENT_TIMESTAMP, 'actieplan-2023', 'kamerstuk:28638:300', 1)""")
 			.param("f".repeat(64)).update();
 		long document = jdbc.sql("SELECT id FROM document WHERE number = 300").query(Long.class).single();
 		jdbc.sql("""
@@ -127,7 +127,9 @@ class BiViewsTests {
 				INSERT INTO action_row (table_id, document_id, row_no, actielijn_number, action_numbers, title, is_new, page)
 				VALUES (?, ?, 1, 1, ?, 'restated', FALSE, 1)""").params(table, document, String.valueOf(action)).update();
 		long row = jdbc.sql("SELECT id FROM action_row WHERE document_id = ?").param(document).query(Long.class).single();
-		jdbc.sql("INSERT INTO action_row_action (action_row_id, action_number) VALUES (?, ?)").params(row, action).update();
+		jdbc.sql("INSERT INTO action_row_action (action_row_id, edition_key, action_number) VALUES (?, 'actieplan-2023', ?)")
+			.params(row, action)
+			.update();
 		jdbc.sql("""
 				INSERT INTO budget_line (action_row_id, document_id, budget_year, amount_eur, raw_text, source_unit, page)
 				VALUES (?, ?, ?, ?, '123.456', 'x1', 1)""").params(row, document, year, amount).update();

@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.stm.pipeline.model.ModelSnapshot;
+import nl.stm.pipeline.model.ModelTables;
 import nl.stm.pipeline.pdf.LetterExtractor;
 
 /**
@@ -49,21 +50,15 @@ class LetterImportJobFunctionalTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private LetterPartWriter writer;
+
 	@TempDir
 	Path temp;
 
 	@BeforeEach
 	void cleanModel() {
-		for (String table : List.of("status_report", "status_legend", "text_amount", "budget_line", "action_row_action", "action_row", "programme_line",
-				"table_total", "letter_table", "action", "actielijn", "document")) {
-			jdbc.sql("DELETE FROM " + table).update();
-		}
-		jdbc.sql("DELETE FROM batch_step_execution_context").update();
-		jdbc.sql("DELETE FROM batch_step_execution").update();
-		jdbc.sql("DELETE FROM batch_job_execution_context").update();
-		jdbc.sql("DELETE FROM batch_job_execution_params").update();
-		jdbc.sql("DELETE FROM batch_job_execution").update();
-		jdbc.sql("DELETE FROM batch_job_instance").update();
+		ModelTables.clear(jdbc);
 		jobOperatorTestUtils.setJob(importLetterJob);
 	}
 
@@ -122,7 +117,6 @@ class LetterImportJobFunctionalTests {
 		// given
 		assertThat(importer.importLetter(KST_249).status()).isEqualTo(LetterImporter.Outcome.Status.IMPORTED);
 		var before = ModelSnapshot.of(jdbc);
-		LetterPartWriter writer = new LetterPartWriter(new nl.stm.pipeline.model.ActionModelRepository(jdbc));
 
 		// when: a restart re-writes the parts of the chunk that was in progress
 		writer.write(new org.springframework.batch.infrastructure.item.Chunk<>(

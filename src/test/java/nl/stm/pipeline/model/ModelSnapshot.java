@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class ModelSnapshot {
 
 	private static final List<String> QUERIES = List.of(
-			"SELECT sha256, file_name, pages, dossier, number, letter_date, sender FROM document ORDER BY sha256",
-			"SELECT number, title FROM actielijn ORDER BY number",
-			"SELECT number, title, actielijn_number, is_new FROM action ORDER BY number",
+			"SELECT sha256, file_name, pages, dossier, number, letter_date, sender, edition_key, version_no, superseded_by_id FROM document ORDER BY sha256",
+			"SELECT edition_key, number, title FROM actielijn ORDER BY edition_key, number",
+			"SELECT edition_key, number, title, actielijn_number, is_new FROM action ORDER BY edition_key, number",
 			"SELECT table_no, kind, actielijn_number, caption, unit, first_page, last_page FROM letter_table ORDER BY table_no",
 			"SELECT r.row_no, r.action_numbers, r.title, r.is_new, r.page, t.table_no FROM action_row r JOIN letter_table t ON t.id = r.table_id ORDER BY t.table_no, r.row_no",
 			"SELECT t.table_no, r.row_no, b.budget_year, b.amount_eur, b.raw_text, b.source_unit, b.page FROM budget_line b JOIN action_row r ON r.id = b.action_row_id JOIN letter_table t ON t.id = r.table_id ORDER BY 1, 2, 3",

@@ -122,8 +122,9 @@ class CrashRecoveryProcessTests {
 		return content.keySet().stream().filter(k -> k.startsWith("import_ledger ")).findFirst().orElseThrow();
 	}
 
+	/** Letters done: the first file of nr. 249 is imported, the others (other bytes, same facts) are its copies. */
 	private static long imported(String stdout) {
-		return stdout.lines().filter(l -> l.endsWith(": imported")).count();
+		return stdout.lines().filter(l -> l.endsWith(": imported") || l.contains(" is a copy of Kamerstuk 28 638 nr. 249")).count();
 	}
 
 	private long processed() {

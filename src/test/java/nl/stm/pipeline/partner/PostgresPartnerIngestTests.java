@@ -41,13 +41,15 @@ class PostgresPartnerIngestTests {
 
 	private void knownActions() {
 		jdbc.sql("""
-				INSERT INTO document (sha256, file_name, pages, number, imported_at)
-				VALUES (?, 'kst-28638-249.pdf', 1, 249, CURRENT_TIMESTAMP)""").param("0".repeat(64)).update();
+				INSERT INTO document (sha256, file_name, pages, number, imported_at, edition_key, identity_key, version_no)
+				VALUES (?, 'kst-28638-249.pdf', 1, 249, CURRENT_TIMESTAMP, 'actieplan-2023', 'kamerstuk::249', 1)""")
+			.param("0".repeat(64))
+			.update();
 		long document = jdbc.sql("SELECT id FROM document").query(Long.class).single();
 		KnownActions.ofLetter249()
 			.forEach((number, title) -> jdbc.sql("""
-					INSERT INTO action (number, title, is_new, first_document_id, last_document_id)
-					VALUES (?, ?, FALSE, ?, ?)""").params(number, title, document, document).update());
+					INSERT INTO action (edition_key, number, title, is_new, first_document_id, last_document_id)
+					VALUES ('actieplan-2023', ?, ?, FALSE, ?, ?)""").params(number, title, document, document).update());
 	}
 
 	@Test

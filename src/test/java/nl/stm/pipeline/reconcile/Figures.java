@@ -19,7 +19,11 @@ final class Figures {
 	private final List<LetterFigures.ProseAmount> prose = new ArrayList<>();
 
 	Figures(int number, LocalDate date) {
-		this.letter = new LetterRef(number, "Kamerstuk 28638 nr. " + number, date, number);
+		this(number, date, "actieplan-2023");
+	}
+
+	Figures(int number, LocalDate date, String edition) {
+		this.letter = new LetterRef(number, "Kamerstuk 28638 nr. " + number, date, number, edition);
 	}
 
 	/** Rows as {key-or-actions, printed values per year (null = empty)}, then the printed Totaal. */

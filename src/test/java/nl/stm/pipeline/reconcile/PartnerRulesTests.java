@@ -54,7 +54,7 @@ class PartnerRulesTests {
 
 	@Test
 	void aStatusThatDiffersFromTheProgressReportIsFoundOncePerPartnerActionAndPeriod() {
-		LetterRef report = new LetterRef(300, "Kamerstuk 28638 nr. 300", LocalDate.of(2025, 7, 1), 300);
+		LetterRef report = new LetterRef(300, "Kamerstuk 28638 nr. 300", LocalDate.of(2025, 7, 1), 300, "actieplan-2023");
 		StatusFigure reported = new StatusFigure(report, "2025-H1", 3, "VERTRAAGD", "In uitvoering maar met vertraging",
 				Source.letter(report.name(), 2, "voortgangsrapportage", "actie 3"));
 		List<PartnerFigure> partners = List.of(status("CKM", 3, "2025-H1", "VOLTOOID", 2, 2024),

@@ -152,6 +152,28 @@ class ReconciliationRulesTests {
 	}
 
 	@Test
+	void lettersOfAnotherEditionAreNeverComparedActionByAction() {
+		LetterFigures earlierEdition = new Figures(170, LocalDate.of(2022, 4, 1), "samen-2018")
+			.table(ACTIELIJN, 1, "Actielijn 1", Unit.EUR, 0, List.of(2024), List.of(row(List.of(5), "999")), "999")
+			.build();
+		LetterFigures earlier = new Figures(249, LocalDate.of(2024, 4, 23))
+			.table(ACTIELIJN, 1, "Actielijn 1", Unit.EUR, 0, List.of(2024), List.of(row(List.of(5), "100")), "100")
+			.build();
+		LetterFigures later = new Figures(260, LocalDate.of(2025, 6, 1), "samen-2018")
+			.table(ACTIELIJN, 1, "Actielijn 1", Unit.EUR, 0, List.of(2024), List.of(row(List.of(5), "100")), "100")
+			.build();
+
+		List<Finding> findings = new ActionChangedBetweenLettersRule()
+			.check(new ReconciliationInput(List.of(earlierEdition, earlier, later)), Tolerance.EXACT_ROUNDING);
+
+		assertThat(findings).singleElement().satisfies(f -> {
+			assertThat(f.observed()).isEqualByComparingTo("100");
+			assertThat(f.expected()).isEqualByComparingTo("999");
+			assertThat(f.sources().get(0).document()).contains("nr. 260");
+		});
+	}
+
+	@Test
 	void anEmptyCellADashAndAZeroAgree() {
 		LetterFigures letter = new Figures(249, LocalDate.of(2024, 4, 23))
 			.table(OVERVIEW, null, "Programma", Unit.EUR_MLN, 3, YEARS,

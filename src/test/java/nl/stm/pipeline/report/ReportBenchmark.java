@@ -109,10 +109,12 @@ public final class ReportBenchmark {
 	/** A later letter: the original's tables and rows, every amount restated (plus k thousand euros). */
 	private static void copyLetter(JdbcClient jdbc, long original, int k) {
 		jdbc.sql("""
-				INSERT INTO document (sha256, file_name, pages, dossier, number, vergaderjaar, letter_date, sender, title, imported_at)
-				SELECT ?, ?, pages, dossier, number + ?, vergaderjaar, ?, sender, title, imported_at FROM document WHERE id = ?""")
+				INSERT INTO document (sha256, file_name, pages, dossier, number, vergaderjaar, letter_date, sender, title, imported_at,
+				  edition_key, identity_key, version_no)
+				SELECT ?, ?, pages, dossier, number + ?, vergaderjaar, ?, sender, title, imported_at, edition_key, ?, 1
+				FROM document WHERE id = ?""")
 			.params(String.format("%064d", k), "kst-28638-" + (249 + k) + ".pdf", k, LocalDate.of(2024, 4, 23).plusMonths(k),
-					original)
+					"kamerstuk:28638:" + (249 + k), original)
 			.update();
 		long copy = jdbc.sql("SELECT MAX(id) FROM document").query(Long.class).single();
 		jdbc.sql("""
@@ -127,7 +129,7 @@ public final class ReportBenchmark {
 				+ "SELECT nt.id, nt.document_id, o.row_no, o.actielijn_number, o.action_numbers, o.title, o.is_new, o.page " + rows
 				+ "WHERE o.document_id = ?").params(copy, original).update();
 		String copied = rows + "JOIN action_row n ON n.table_id = nt.id AND n.row_no = o.row_no ";
-		jdbc.sql("INSERT INTO action_row_action (action_row_id, action_number) SELECT n.id, ra.action_number "
+		jdbc.sql("INSERT INTO action_row_action (action_row_id, edition_key, action_number) SELECT n.id, ra.edition_key, ra.action_number "
 				+ "FROM action_row_action ra JOIN (SELECT o.id AS old_id, n.id " + copied + "WHERE o.document_id = ?) n "
 				+ "ON n.old_id = ra.action_row_id").params(copy, original).update();
 		jdbc.sql("INSERT INTO budget_line (action_row_id, document_id, budget_year, amount_eur, raw_text, source_unit, page) "

@@ -2,7 +2,10 @@ package nl.stm.pipeline.pdf.letter;
 
 import java.time.LocalDate;
 
-/** What the letter head says: Kamerstuk dossier and number, date and sender; null when absent. */
+/**
+ * What the letter head says: Kamerstuk dossier and number, date and sender, and a nota's own
+ * reference ("Ons kenmerk"); null when absent.
+ */
 public record LetterHead(String dossier, Integer number, String vergaderjaar, LocalDate date, String sender,
-		String title) {
+		String title, String reference) {
 }

@@ -12,7 +12,9 @@ import nl.stm.pipeline.pdf.page.TextLine;
 
 /**
  * Reads the letter head of a Kamerstuk: "Vergaderjaar 2023–2024", "28 638 Mensenhandel",
- * "Nr. 249", "BRIEF VAN DE STAATSSECRETARIS …" and "Den Haag, 23 april 2024".
+ * "Nr. 249", "BRIEF VAN DE STAATSSECRETARIS …" and "Den Haag, 23 april 2024"; and the head of a
+ * ministry's nota, which has no Kamerstuk number: "Datum 28 september 2023", "Ons kenmerk 4938490"
+ * (label and value on one line or the value on the next) and the line under "nota" as its title.
  */
 public final class LetterHeadParser {
 
@@ -27,6 +29,11 @@ public final class LetterHeadParser {
 	private static final Pattern DATE = Pattern.compile(
 			"(?i)Den Haag,?\\s+(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(\\d{4})");
 
+	private static final Pattern DATE_FIELD = Pattern.compile(
+			"(?i)^(?:datum\\s+)?(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(\\d{4})$");
+
+	private static final Pattern REFERENCE = Pattern.compile("(?i)^ons kenmerk\\s*:?\\s*(\\S.*)?$");
+
 	private static final List<String> MONTHS = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
 			"augustus", "september", "oktober", "november", "december");
 
@@ -40,7 +47,7 @@ public final class LetterHeadParser {
 
 	public static LetterHead parse(List<PageLayout> pages) {
 		if (pages.isEmpty()) {
-			return new LetterHead(null, null, null, null, null, null);
+			return new LetterHead(null, null, null, null, null, null, null);
 		}
 		List<TextLine> lines = pages.get(0).lines();
 		List<String> texts = lines.stream().map(TextLine::text).toList();
@@ -50,9 +57,21 @@ public final class LetterHeadParser {
 		Integer number = null;
 		String sender = null;
 		LocalDate date = null;
+		String reference = null;
 		for (int i = 0; i < texts.size(); i++) {
 			String t = texts.get(i).trim();
+			String next = i + 1 < texts.size() ? texts.get(i + 1).trim() : "";
 			Matcher m;
+			if (date == null && t.toLowerCase(Locale.ROOT).startsWith("datum")
+					&& ((m = DATE_FIELD.matcher(t)).matches() || (m = DATE_FIELD.matcher(next)).matches())) {
+				date = date(m);
+			}
+			if (reference == null && (m = REFERENCE.matcher(t)).matches()) {
+				reference = m.group(1) != null ? m.group(1).trim() : next.isEmpty() ? null : next;
+			}
+			if (title == null && number == null && t.equalsIgnoreCase("nota") && !next.isEmpty()) {
+				title = next;
+			}
 			if (vergaderjaar == null && (m = VERGADERJAAR.matcher(t)).find()) {
 				vergaderjaar = m.group(1) + "-" + m.group(2);
 			}
@@ -67,11 +86,16 @@ public final class LetterHeadParser {
 				sender = titleCase(m.group(2) + senderContinuation(lines, i));
 			}
 			if (date == null && (m = DATE.matcher(t)).find()) {
-				date = LocalDate.of(Integer.parseInt(m.group(3)), MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1,
-						Integer.parseInt(m.group(1)));
+				date = date(m);
 			}
 		}
-		return new LetterHead(dossier, number, vergaderjaar, date, sender, title);
+		return new LetterHead(dossier, number, vergaderjaar, date, sender, title, reference);
+	}
+
+	/** The date of a match whose groups are day, month name and year. */
+	private static LocalDate date(Matcher m) {
+		return LocalDate.of(Integer.parseInt(m.group(3)), MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1,
+				Integer.parseInt(m.group(1)));
 	}
 
 	/**

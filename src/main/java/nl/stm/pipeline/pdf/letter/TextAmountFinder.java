@@ -15,14 +15,19 @@ import nl.stm.pipeline.pdf.page.Unit;
 
 /**
  * Finds amounts stated in the prose ("500.000 euro per jaar", "jaarlijks 2,5 miljoen euro",
- * "2 miljoen euro", "€ 2,5 mln"), marking those stated per year, so
+ * "2 miljoen euro", "€ 2,5 mln", "twee miljoen euro per jaar", "€ 2 miljoen vanaf 2018"), marking those
+ * stated per year and the year they apply from, so
  * reconciliation can hold the tables against what the letter says.
  */
 public final class TextAmountFinder {
 
+	private static final List<String> NUMBER_WORDS = List.of("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
+			"negen", "tien");
+
 	private static final Pattern AMOUNT = Pattern.compile(
-			"(?<yearly>\\b(?:jaarlijks|structureel)\\s+)?(?<euro>€\\s*)?(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)\\s*(?<scale>miljoen|mln\\.?|miljard)?"
-					+ "(?<unit>\\s*euro\\b)?(?<year>\\s+(?:per\\s+jaar|jaarlijks|structureel)\\b)?",
+			"(?<yearly>\\b(?:jaarlijks|structureel)\\s+)?(?<euro>€\\s*)?(?:(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)|\\b(?<word>"
+					+ String.join("|", NUMBER_WORDS) + ")\\s+(?=miljoen|miljard))\\s*(?<scale>miljoen|mln\\.?|miljard)?"
+					+ "(?<unit>\\s*euro\\b)?(?<year>\\s+(?:per\\s+jaar|jaarlijks|structureel)\\b)?(?:\\s+vanaf\\s+(?<from>(?:19|20)\\d{2})\\b)?",
 			Pattern.CASE_INSENSITIVE);
 
 	private TextAmountFinder() {
@@ -38,7 +43,9 @@ public final class TextAmountFinder {
 				if (!euro || (m.group("euro") == null && m.group("scale") == null && m.group("unit") == null)) {
 					continue;
 				}
-				BigDecimal value = AmountParser.parse(m.group("num"), true);
+				BigDecimal value = m.group("word") != null
+						? BigDecimal.valueOf(NUMBER_WORDS.indexOf(m.group("word").toLowerCase(java.util.Locale.ROOT)) + 1)
+						: AmountParser.parse(m.group("num"), true);
 				String scale = m.group("scale") == null ? "" : m.group("scale").toLowerCase();
 				if (scale.startsWith("miljoen") || scale.startsWith("mln")) {
 					value = value.multiply(Unit.EUR_MLN.factor());
@@ -47,10 +54,11 @@ public final class TextAmountFinder {
 					value = value.multiply(new BigDecimal("1000000000"));
 				}
 				BigDecimal eur = value.stripTrailingZeros();
-				int start = m.group("euro") != null ? m.start("euro") : m.start("num");
+				int start = m.group("euro") != null ? m.start("euro") : m.group("word") != null ? m.start("word") : m.start("num");
 				String phrase = text.substring(start, m.end()).trim().replaceAll("\\s+", " ");
 				found.add(new TextAmount(phrase, eur.scale() < 0 ? eur.setScale(0) : eur,
-						m.group("year") != null || m.group("yearly") != null, page.page()));
+						m.group("year") != null || m.group("yearly") != null, page.page(),
+						m.group("from") == null ? null : Integer.valueOf(m.group("from"))));
 			}
 		}
 		return found;

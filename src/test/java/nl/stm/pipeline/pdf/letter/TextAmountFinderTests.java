@@ -34,6 +34,20 @@ class TextAmountFinderTests {
 					tuple("3 mln euro structureel", new BigDecimal("3000000"), true));
 	}
 
+	@Test
+	void findsAmountsInWordsAndTheYearTheyApplyFrom() {
+		PageLayout page = page("Ook is structureel twee miljoen euro per jaar beschikbaar. Het gaat om € 1 miljoen vanaf 2017",
+				"en structureel € 2 miljoen vanaf 2018. Een van de twee partners meldde drie zaken; tien miljoen euro.");
+
+		List<TextAmount> amounts = TextAmountFinder.find(List.of(page), Set.of());
+
+		assertThat(amounts).extracting(TextAmount::text, TextAmount::eur, TextAmount::perYear, TextAmount::fromYear)
+			.containsExactly(tuple("twee miljoen euro per jaar", new BigDecimal("2000000"), true, null),
+					tuple("€ 1 miljoen vanaf 2017", new BigDecimal("1000000"), false, 2017),
+					tuple("€ 2 miljoen vanaf 2018", new BigDecimal("2000000"), true, 2018),
+					tuple("tien miljoen euro", new BigDecimal("10000000"), false, null));
+	}
+
 	private static PageLayout page(String... texts) {
 		List<TextLine> lines = new ArrayList<>();
 		float y = 100;
