@@ -40,7 +40,8 @@ record ProgressHeader(int first, int last, ProgressColumns columns, float fontSi
 			Map.entry("activiteiten", Kind.ACTIE), Map.entry("maatregel", Kind.ACTIE),
 			Map.entry("maatregelen", Kind.ACTIE), Map.entry("omschrijving", Kind.ACTIE), Map.entry("stand", Kind.STATUS),
 			Map.entry("status", Kind.STATUS), Map.entry("voortgang", Kind.STATUS), Map.entry("zaken", Kind.STATUS),
-			Map.entry("toelichting", Kind.TOELICHTING), Map.entry("opmerking", Kind.TOELICHTING),
+			Map.entry("toelichting", Kind.TOELICHTING), Map.entry("resultaat", Kind.RESULT),
+			Map.entry("resultaten", Kind.RESULT), Map.entry("opmerking", Kind.TOELICHTING),
 			Map.entry("opmerkingen", Kind.TOELICHTING));
 
 	/** The header row whose main line is {@code lines[i]}, with its wrapped title lines, or null. */
@@ -187,6 +188,9 @@ record ProgressHeader(int first, int last, ProgressColumns columns, float fontSi
 		}
 		if (text.matches(".*\\b(stand van zaken|stand|status|voortgang|zaken)\\b.*")) {
 			return Kind.STATUS;
+		}
+		if (text.matches("(resultaat|resultaten)\\b.*")) {
+			return Kind.RESULT;
 		}
 		if (text.matches("(nr|no|nummer)?")) {
 			return Kind.NR;

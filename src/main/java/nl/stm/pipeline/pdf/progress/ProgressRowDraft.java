@@ -10,7 +10,9 @@ import nl.stm.pipeline.pdf.progress.ProgressColumns.Kind;
 
 /**
  * A progress-table row as it is read: its cell texts line by line, and where it lies on each page it spans. Its
- * status can only be resolved once the whole document, and with it the legend, has been read.
+ * status can only be resolved once the whole document, and with it the legend, has been read. An activity of a
+ * results annex also has its result, whose merged Resultaat cell may still be growing, and says whether its
+ * number was printed.
  */
 final class ProgressRowDraft {
 
@@ -24,10 +26,25 @@ final class ProgressRowDraft {
 
 	final List<Segment> segments = new ArrayList<>();
 
+	/** The result of an activity; null in an action table. */
+	final ResultDraft result;
+
+	final boolean numbered;
+
 	ProgressRowDraft(int action, Integer actielijn, int page) {
+		this(action, actielijn, page, null, true);
+	}
+
+	ProgressRowDraft(int action, Integer actielijn, int page, ResultDraft result, boolean numbered) {
 		this.action = action;
 		this.actielijn = actielijn;
 		this.page = page;
+		this.result = result;
+		this.numbered = numbered;
+	}
+
+	ResultLevel resultLevel() {
+		return result == null ? null : result.level(numbered);
 	}
 
 	String text(Kind kind) {

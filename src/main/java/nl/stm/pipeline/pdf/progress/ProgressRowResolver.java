@@ -45,7 +45,8 @@ final class ProgressRowResolver {
 			}
 		}
 		String toelichting = d.text(Kind.TOELICHTING);
-		String where = "page " + d.page + ", action " + d.action + ": ";
+		String where = "page " + d.page + (d.result == null ? ", action " + d.action
+				: ", result " + d.result.number + " activity " + d.action) + ": ";
 
 		String statusText = d.text(Kind.STATUS);
 		StatusCode textCode = statusText.isEmpty() ? null : StatusCode.fromLabel(statusText);
@@ -112,6 +113,7 @@ final class ProgressRowResolver {
 		else {
 			warnings.add(where + "no status icon or status text found; status left empty");
 		}
-		return new ProgressRow(d.action, d.actielijn, title, List.copyOf(holders), status, label, toelichting, d.page, null);
+		return new ProgressRow(d.action, d.actielijn, title, List.copyOf(holders), status, label, toelichting, d.page,
+				d.resultLevel());
 	}
 }

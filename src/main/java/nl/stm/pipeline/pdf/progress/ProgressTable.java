@@ -19,17 +19,17 @@ import nl.stm.pipeline.pdf.progress.ProgressRowDraft.Segment;
  * body lines into rows of its report. A row starts at an action number in the Nr. column; every other line
  * continues the row above, cell by cell. An "Actielijn N. …" band sets the actielijn of the rows below it.
  */
-final class ProgressTable {
+sealed class ProgressTable permits ResultTable {
 
 	private static final Pattern LEGEND = Pattern.compile("(?i)^legenda\\b.*");
 
-	private final ProgressReportDraft report;
+	final ProgressReportDraft report;
 
-	private ProgressColumns columns;
+	ProgressColumns columns;
 
-	private float bodyFont;
+	float bodyFont;
 
-	private float previousY;
+	float previousY;
 
 	private ProgressRowDraft row;
 
@@ -199,7 +199,7 @@ final class ProgressTable {
 		cells.forEach((kind, text) -> row.cells.computeIfAbsent(kind, k -> new ArrayList<>()).add(text.toString()));
 	}
 
-	private static float top(TextLine line) {
+	static float top(TextLine line) {
 		return line.y() - 1.15f * Math.max(line.fontSize(), 4);
 	}
 

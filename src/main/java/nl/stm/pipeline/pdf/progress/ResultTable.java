@@ -1,0 +1,238 @@
+package nl.stm.pipeline.pdf.progress;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.stm.pipeline.pdf.page.PageLayout;
+import nl.stm.pipeline.pdf.page.Shape;
+import nl.stm.pipeline.pdf.page.TextLine;
+import nl.stm.pipeline.pdf.page.Word;
+import nl.stm.pipeline.pdf.progress.ProgressColumns.Kind;
+import nl.stm.pipeline.pdf.progress.ProgressRowDraft.Segment;
+
+/**
+ * A table of the first edition's results annex (Nr. | Resultaat (doelstelling) | Activiteiten / producten | Stand
+ * van zaken | Toelichting) read line by line. A result's Nr. and Resultaat cells are merged over its activity rows,
+ * so the rows are the activities:
+ * <ul>
+ * <li>a result starts at a number in the Nr. column, or at a rule across that column (its number may then stand
+ * lower, in a vertically centred cell);</li>
+ * <li>an activity starts at a rule across the activity column, or at its printed number ("2.") when that is the
+ * next one of the result; an activity without a number takes its position as its number;</li>
+ * <li>a note printed across the activity, status and toelichting columns ("Motie …") is no activity: its lines run
+ * over the column edges without a gap;</li>
+ * <li>a bold line in the Nr. column is a theme heading and an "Actielijn N: …" line an actielijn heading (see
+ * {@link AnnexHeadings}).</li>
+ * </ul>
+ * Each activity keeps its vertical span, so that its status icon is found as in an action table.
+ */
+final class ResultTable extends ProgressTable {
+
+	/** A printed activity number: "1.", "12.", "3)". */
+	private static final Pattern ACTIVITY = Pattern.compile("^(\\d{1,2})[.)]$");
+
+	private final AnnexHeadings headings;
+
+	private ResultDraft result;
+
+	private ProgressRowDraft activity;
+
+	private Segment segment;
+
+	/** The last body line on the current page, for rules between it and the next line; null after a header. */
+	private TextLine last;
+
+	private boolean inNote;
+
+	/** Whether the open activity has its status icon already: a second icon starts the next activity. */
+	private boolean activityHasIcon;
+
+	/** The status icons of the current page. */
+	private List<Shape> icons = List.of();
+
+	private int iconsPage = -1;
+
+	ResultTable(ProgressReportDraft report, AnnexHeadings headings) {
+		super(report);
+		this.headings = headings;
+	}
+
+	@Override
+	void resume(ProgressHeader h) {
+		super.resume(h);
+		last = null;
+		inNote = false;
+		headings.interrupt();
+	}
+
+	@Override
+	void bodyLine(TextLine line, PageLayout page) {
+		TextLine above = last != null && last.page() == page.page() ? last : null;
+		last = line;
+		previousY = line.y();
+		Word first = line.words().get(0);
+		boolean inNumberColumn = columns.index(first.x0()) == 0;
+		Matcher number = ProgressLines.ACTION.matcher(first.text());
+		if (inNumberColumn && !number.matches() && (ProgressLines.isBand(line) || ProgressLines.allBold(line))) {
+			closeActivity(top(line));
+			result = null;
+			headings.accept(line);
+			return;
+		}
+		headings.interrupt();
+		boolean resultRule = above != null
+				&& page.ruledBetween(above.y(), line.y(), columns.left(), columns.start(Kind.RESULT) - 1);
+		boolean activityRule = resultRule || above != null
+				&& page.ruledBetween(above.y(), line.y(), columns.start(Kind.ACTIE), columns.end(Kind.ACTIE));
+		List<Word> resultWords = new ArrayList<>();
+		List<Word> activityWords = new ArrayList<>();
+		for (int i = 0; i < line.words().size(); i++) {
+			Word w = line.words().get(i);
+			Kind kind = columns.kindAt(w.x0());
+			if (i == 0 && inNumberColumn && number.matches()) {
+				continue;
+			}
+			(kind == Kind.NR || kind == Kind.RESULT ? resultWords : activityWords).add(w);
+		}
+		if (inNumberColumn && number.matches()) {
+			int n = Integer.parseInt(number.group(1));
+			if (resultRule || result == null || result.number != null) {
+				startResult(n, line);
+			}
+			else {
+				result.number = n; // the number of a centred cell, below the first activities
+			}
+		}
+		else if (resultRule || result == null) {
+			startResult(null, line);
+		}
+		if (!resultWords.isEmpty()) {
+			result.titleLines.add(text(resultWords));
+		}
+		if (activityWords.isEmpty()) {
+			return;
+		}
+		if (isNote(activityWords) || inNote && !activityRule && printedNumber(activityWords) == 0
+				&& activityWords.stream().allMatch(w -> columns.kindAt(w.x0()) == Kind.ACTIE)) {
+			closeActivity(top(line));
+			inNote = true;
+			result.noteLines.add(text(activityWords));
+			return;
+		}
+		boolean icon = hasIcon(line, page);
+		if (activity == null || activity.result != result || activityRule || inNote
+				|| printedNumber(activityWords) == result.activities + 1 || icon && activityHasIcon) {
+			startActivity(activityWords, line, page);
+		}
+		activityHasIcon |= icon;
+		inNote = false;
+		addCells(activityWords, line, page);
+	}
+
+	private void startResult(Integer n, TextLine line) {
+		closeActivity(top(line));
+		result = new ResultDraft(headings, n);
+		inNote = false;
+	}
+
+	/** Starts an activity; its printed number, if any, is taken off its first line. */
+	private void startActivity(List<Word> words, TextLine line, PageLayout page) {
+		closeActivity(top(line));
+		int printed = printedNumber(words);
+		boolean numbered = printed > 0;
+		if (numbered) {
+			words.remove(0);
+		}
+		activityHasIcon = false;
+		result.activities++;
+		activity = new ProgressRowDraft(numbered ? printed : result.activities, result.actielijn, page.page(), result,
+				numbered);
+		report.rows.add(activity);
+	}
+
+	private void addCells(List<Word> words, TextLine line, PageLayout page) {
+		if (segment == null || segment.page != page.page()) {
+			closeSegment(Float.NaN);
+			segment = new Segment(page.page(), top(line), columns);
+			activity.segments.add(segment);
+		}
+		segment.lastY = line.y();
+		segment.fontSize = Math.max(segment.fontSize, line.fontSize());
+		Map<Kind, List<Word>> cells = new EnumMap<>(Kind.class);
+		for (Word w : words) {
+			cells.computeIfAbsent(columns.kindAt(w.x0()), k -> new ArrayList<>()).add(w);
+		}
+		cells.forEach((kind, cell) -> activity.cells.computeIfAbsent(kind, k -> new ArrayList<>()).add(text(cell)));
+	}
+
+	/**
+	 * Whether a status icon stands beside a line, from its top to just below its baseline: an activity has one, so
+	 * a second one in the same activity (an unnumbered activity at the top of a page, without a rule above it)
+	 * starts the next activity.
+	 */
+	private boolean hasIcon(TextLine line, PageLayout page) {
+		if (iconsPage != page.page()) {
+			icons = StatusIcons.icons(page);
+			iconsPage = page.page();
+		}
+		float[] range = columns.statusRange();
+		float fs = Math.max(line.fontSize(), 4);
+		for (Shape s : icons) {
+			if (s.centerX() >= range[0] && s.centerX() < range[1] && s.centerY() >= top(line)
+					&& s.centerY() <= line.y() + 0.3f * fs && s.height() <= 3 * fs) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The number printed at the start of an activity cell, or 0. */
+	private int printedNumber(List<Word> words) {
+		Word first = words.get(0);
+		Matcher m = ACTIVITY.matcher(first.text());
+		return m.matches() && columns.kindAt(first.x0()) == Kind.ACTIE ? Integer.parseInt(m.group(1)) : 0;
+	}
+
+	/** Text that runs from the activity column over the next column edge without a gap is a full-width note. */
+	private boolean isNote(List<Word> words) {
+		for (int i = 1; i < words.size(); i++) {
+			Kind kind = columns.kindAt(words.get(i).x0());
+			if (kind != Kind.ACTIE && !words.get(i).gapBefore() && columns.kindAt(words.get(i - 1).x0()) == Kind.ACTIE) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String text(List<Word> words) {
+		return String.join(" ", words.stream().map(Word::text).toList());
+	}
+
+	@Override
+	void endPage() {
+		closeSegment(Float.NaN);
+	}
+
+	@Override
+	void close() {
+		closeActivity(Float.NaN);
+		result = null;
+	}
+
+	private void closeActivity(float bottom) {
+		closeSegment(bottom);
+		activity = null;
+	}
+
+	private void closeSegment(float bottom) {
+		if (segment == null) {
+			return;
+		}
+		segment.bottom = Float.isNaN(bottom) ? segment.lastY + 0.8f * segment.fontSize : bottom;
+		segment = null;
+	}
+}
