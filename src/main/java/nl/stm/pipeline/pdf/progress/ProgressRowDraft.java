@@ -16,7 +16,7 @@ import nl.stm.pipeline.pdf.progress.ProgressColumns.Kind;
  */
 final class ProgressRowDraft {
 
-	final int action;
+	int action;
 
 	final Integer actielijn;
 
@@ -27,7 +27,7 @@ final class ProgressRowDraft {
 	final List<Segment> segments = new ArrayList<>();
 
 	/** The result of an activity; null in an action table. */
-	final ResultDraft result;
+	ResultDraft result;
 
 	final boolean numbered;
 

@@ -71,7 +71,8 @@ sealed class ProgressTable permits ResultTable {
 			return true;
 		}
 		if (columns.list().get(0).kind() == Kind.NR && columns.index(first.x0()) == 0
-				&& !ProgressLines.ACTION.matcher(first.text()).matches() && !ProgressLines.isBand(line)
+				&& !ProgressLines.ACTION.matcher(first.text()).matches()
+				&& !ProgressLines.NUMBER_TAIL.matcher(first.text()).matches() && !ProgressLines.isBand(line)
 				&& !ProgressLines.allBold(line)) {
 			// the Nr. column holds numbers only (and bold bands): plain text there is prose after the table
 			return true;

@@ -25,13 +25,40 @@ final class ResultDraft {
 	/** Full-width notes inside the result ("Motie …"): no activities. */
 	final List<String> noteLines = new ArrayList<>();
 
-	int activities;
+	/** Its activities in print order. */
+	final List<ProgressRowDraft> activities = new ArrayList<>();
 
 	ResultDraft(AnnexHeadings headings, Integer number) {
-		this.actielijn = headings.actielijn();
-		this.actielijnTitle = headings.actielijnTitle();
-		this.theme = headings.theme();
+		this(headings.actielijn(), headings.actielijnTitle(), headings.theme(), number);
+	}
+
+	private ResultDraft(Integer actielijn, String actielijnTitle, String theme, Integer number) {
+		this.actielijn = actielijn;
+		this.actielijnTitle = actielijnTitle;
+		this.theme = theme;
 		this.number = number;
+	}
+
+	/**
+	 * Moves the activities from index {@code fromActivity} and the title lines from {@code fromLine} on into a next
+	 * result numbered {@code next}: a result whose number stood lower, centred in its merged cell, than the first
+	 * activities read into the result above. Unnumbered activities are renumbered by their new positions.
+	 */
+	ResultDraft splitOff(int fromActivity, int fromLine, int next) {
+		ResultDraft split = new ResultDraft(actielijn, actielijnTitle, theme, next);
+		List<ProgressRowDraft> moved = activities.subList(fromActivity, activities.size());
+		List<String> lines = titleLines.subList(Math.min(fromLine, titleLines.size()), titleLines.size());
+		split.titleLines.addAll(lines);
+		lines.clear();
+		for (ProgressRowDraft row : moved) {
+			split.activities.add(row);
+			row.result = split;
+			if (!row.numbered) {
+				row.action = split.activities.size();
+			}
+		}
+		moved.clear();
+		return split;
 	}
 
 	ResultLevel level(boolean numbered) {

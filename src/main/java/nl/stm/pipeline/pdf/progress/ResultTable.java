@@ -48,8 +48,24 @@ final class ResultTable extends ProgressTable {
 
 	private boolean inNote;
 
-	/** Whether the open activity has its status icon already: a second icon starts the next activity. */
-	private boolean activityHasIcon;
+	private PageLayout lastPage;
+
+	/** The last page ended with a rule across the Nr. column under its last line: a result may start next. */
+	private boolean pageEndedOnRule;
+
+	/**
+	 * A result that went on at the top of this page with a new activity after such a rule, the activity's index and
+	 * the number of its title lines then: if a next result number follows without a rule, the activities from there
+	 * were the next result's, whose centred number stood lower.
+	 */
+	private ResultDraft continued;
+
+	private int continuedActivity;
+
+	private int continuedTitleLines;
+
+	/** The status icon of the open activity, once seen: another one starts the next activity. */
+	private Shape activityIcon;
 
 	/** The status icons of the current page. */
 	private List<Shape> icons = List.of();
@@ -66,13 +82,17 @@ final class ResultTable extends ProgressTable {
 		super.resume(h);
 		last = null;
 		inNote = false;
+		continued = null; // a header between: the next number starts a table of its own
 		headings.interrupt();
 	}
 
 	@Override
 	void bodyLine(TextLine line, PageLayout page) {
 		TextLine above = last != null && last.page() == page.page() ? last : null;
+		boolean afterPageRule = above == null && pageEndedOnRule;
+		pageEndedOnRule = false;
 		last = line;
+		lastPage = page;
 		previousY = line.y();
 		Word first = line.words().get(0);
 		boolean inNumberColumn = columns.index(first.x0()) == 0;
@@ -80,6 +100,7 @@ final class ResultTable extends ProgressTable {
 		if (inNumberColumn && !number.matches() && (ProgressLines.isBand(line) || ProgressLines.allBold(line))) {
 			closeActivity(top(line));
 			result = null;
+			continued = null;
 			headings.accept(line);
 			return;
 		}
@@ -93,14 +114,18 @@ final class ResultTable extends ProgressTable {
 		for (int i = 0; i < line.words().size(); i++) {
 			Word w = line.words().get(i);
 			Kind kind = columns.kindAt(w.x0());
-			if (i == 0 && inNumberColumn && number.matches()) {
+			if (i == 0 && inNumberColumn && (number.matches() || ProgressLines.NUMBER_TAIL.matcher(w.text()).matches())) {
 				continue;
 			}
 			(kind == Kind.NR || kind == Kind.RESULT ? resultWords : activityWords).add(w);
 		}
 		if (inNumberColumn && number.matches()) {
 			int n = Integer.parseInt(number.group(1));
-			if (resultRule || result == null || result.number != null) {
+			if (!resultRule && result != null && result == continued) {
+				result = result.splitOff(continuedActivity, continuedTitleLines, n);
+				continued = null;
+			}
+			else if (resultRule || result == null || result.number != null) {
 				startResult(n, line);
 			}
 			else {
@@ -110,6 +135,7 @@ final class ResultTable extends ProgressTable {
 		else if (resultRule || result == null) {
 			startResult(null, line);
 		}
+		int titleLines = result.titleLines.size();
 		if (!resultWords.isEmpty()) {
 			result.titleLines.add(text(resultWords));
 		}
@@ -123,12 +149,20 @@ final class ResultTable extends ProgressTable {
 			result.noteLines.add(text(activityWords));
 			return;
 		}
-		boolean icon = hasIcon(line, page);
+		Shape icon = iconBeside(line, page);
 		if (activity == null || activity.result != result || activityRule || inNote
-				|| printedNumber(activityWords) == result.activities + 1 || icon && activityHasIcon) {
+				|| printedNumber(activityWords) == result.activities.size() + 1
+				|| icon != null && activityIcon != null && !icon.equals(activityIcon)) {
 			startActivity(activityWords, line, page);
+			if (afterPageRule) {
+				continued = result;
+				continuedActivity = result.activities.size() - 1;
+				continuedTitleLines = titleLines;
+			}
 		}
-		activityHasIcon |= icon;
+		if (icon != null) {
+			activityIcon = icon;
+		}
 		inNote = false;
 		addCells(activityWords, line, page);
 	}
@@ -136,6 +170,7 @@ final class ResultTable extends ProgressTable {
 	private void startResult(Integer n, TextLine line) {
 		closeActivity(top(line));
 		result = new ResultDraft(headings, n);
+		continued = null;
 		inNote = false;
 	}
 
@@ -147,10 +182,10 @@ final class ResultTable extends ProgressTable {
 		if (numbered) {
 			words.remove(0);
 		}
-		activityHasIcon = false;
-		result.activities++;
-		activity = new ProgressRowDraft(numbered ? printed : result.activities, result.actielijn, page.page(), result,
-				numbered);
+		activityIcon = null;
+		activity = new ProgressRowDraft(numbered ? printed : result.activities.size() + 1, result.actielijn, page.page(),
+				result, numbered);
+		result.activities.add(activity);
 		report.rows.add(activity);
 	}
 
@@ -170,11 +205,11 @@ final class ResultTable extends ProgressTable {
 	}
 
 	/**
-	 * Whether a status icon stands beside a line, from its top to just below its baseline: an activity has one, so
-	 * a second one in the same activity (an unnumbered activity at the top of a page, without a rule above it)
+	 * The status icon beside a line, from its top to just below its baseline, or null: an activity has one, so
+	 * another one in the same activity (an unnumbered activity at the top of a page, without a rule above it)
 	 * starts the next activity.
 	 */
-	private boolean hasIcon(TextLine line, PageLayout page) {
+	private Shape iconBeside(TextLine line, PageLayout page) {
 		if (iconsPage != page.page()) {
 			icons = StatusIcons.icons(page);
 			iconsPage = page.page();
@@ -184,10 +219,10 @@ final class ResultTable extends ProgressTable {
 		for (Shape s : icons) {
 			if (s.centerX() >= range[0] && s.centerX() < range[1] && s.centerY() >= top(line)
 					&& s.centerY() <= line.y() + 0.3f * fs && s.height() <= 3 * fs) {
-				return true;
+				return s;
 			}
 		}
-		return false;
+		return null;
 	}
 
 	/** The number printed at the start of an activity cell, or 0. */
@@ -215,12 +250,16 @@ final class ResultTable extends ProgressTable {
 	@Override
 	void endPage() {
 		closeSegment(Float.NaN);
+		pageEndedOnRule = last != null && lastPage != null && lastPage.page() == last.page()
+				&& lastPage.ruledBetween(last.y(), lastPage.height(), columns.left(), columns.start(Kind.RESULT) - 1);
 	}
 
 	@Override
 	void close() {
 		closeActivity(Float.NaN);
 		result = null;
+		continued = null;
+		pageEndedOnRule = false;
 	}
 
 	private void closeActivity(float bottom) {
