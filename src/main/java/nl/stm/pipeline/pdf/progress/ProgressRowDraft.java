@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.stm.pipeline.pdf.page.TextJoin;
+import nl.stm.pipeline.pdf.page.TextLine;
 import nl.stm.pipeline.pdf.progress.ProgressColumns.Kind;
 
 /**
@@ -45,6 +46,28 @@ final class ProgressRowDraft {
 
 	ResultLevel resultLevel() {
 		return result == null ? null : result.level(numbered);
+	}
+
+	/** The segment the row is being extended by, on the page last read; null once closed. */
+	private Segment open;
+
+	/** Extends the row over a line; on another page than the open segment's (or none) a new segment starts at top. */
+	void span(TextLine line, int page, ProgressColumns columns, float top) {
+		if (open == null || open.page != page) {
+			closeSpan(Float.NaN);
+			open = new Segment(page, top, columns);
+			segments.add(open);
+		}
+		open.lastY = line.y();
+		open.fontSize = Math.max(open.fontSize, line.fontSize());
+	}
+
+	/** Ends the open segment at {@code bottom} (the top of what follows), or below its last line when NaN. */
+	void closeSpan(float bottom) {
+		if (open != null) {
+			open.bottom = Float.isNaN(bottom) ? open.lastY + 0.8f * open.fontSize : bottom;
+			open = null;
+		}
 	}
 
 	String text(Kind kind) {

@@ -12,7 +12,6 @@ import nl.stm.pipeline.pdf.page.PageLayout;
 import nl.stm.pipeline.pdf.page.TextLine;
 import nl.stm.pipeline.pdf.page.Word;
 import nl.stm.pipeline.pdf.progress.ProgressColumns.Kind;
-import nl.stm.pipeline.pdf.progress.ProgressRowDraft.Segment;
 
 /**
  * A progress table being read line by line: it tells whether a line still belongs to the table and assembles the
@@ -32,8 +31,6 @@ sealed class ProgressTable permits ResultTable {
 	float previousY;
 
 	private ProgressRowDraft row;
-
-	private Segment segment;
 
 	/** Where the open row's number stands: a row's cells may be centred around it, between the row's rules. */
 	private float rowStartY;
@@ -174,13 +171,7 @@ sealed class ProgressTable permits ResultTable {
 	}
 
 	private void addCells(TextLine line, PageLayout page, boolean rowStart) {
-		if (segment == null || segment.page != page.page()) {
-			closeSegment(Float.NaN);
-			segment = new Segment(page.page(), top(line), columns);
-			row.segments.add(segment);
-		}
-		segment.lastY = line.y();
-		segment.fontSize = Math.max(segment.fontSize, line.fontSize());
+		row.span(line, page.page(), columns, top(line));
 		Map<Kind, StringBuilder> cells = new HashMap<>();
 		boolean skipNumber = rowStart;
 		for (Word w : line.words()) {
@@ -219,11 +210,9 @@ sealed class ProgressTable permits ResultTable {
 
 	/** Ends the open row segment at {@code bottom} (the top of what follows), or below its last line. */
 	private void closeSegment(float bottom) {
-		if (segment == null) {
-			return;
+		if (row != null) {
+			row.closeSpan(bottom);
 		}
-		segment.bottom = Float.isNaN(bottom) ? segment.lastY + 0.8f * segment.fontSize : bottom;
-		segment = null;
 	}
 
 	private void finishRow() {

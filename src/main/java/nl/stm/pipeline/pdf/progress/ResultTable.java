@@ -12,7 +12,6 @@ import nl.stm.pipeline.pdf.page.Shape;
 import nl.stm.pipeline.pdf.page.TextLine;
 import nl.stm.pipeline.pdf.page.Word;
 import nl.stm.pipeline.pdf.progress.ProgressColumns.Kind;
-import nl.stm.pipeline.pdf.progress.ProgressRowDraft.Segment;
 
 /**
  * A table of the first edition's results annex (Nr. | Resultaat (doelstelling) | Activiteiten / producten | Stand
@@ -40,8 +39,6 @@ final class ResultTable extends ProgressTable {
 	private ResultDraft result;
 
 	private ProgressRowDraft activity;
-
-	private Segment segment;
 
 	/** The last body line on the current page, for rules between it and the next line; null after a header. */
 	private TextLine last;
@@ -190,13 +187,7 @@ final class ResultTable extends ProgressTable {
 	}
 
 	private void addCells(List<Word> words, TextLine line, PageLayout page) {
-		if (segment == null || segment.page != page.page()) {
-			closeSegment(Float.NaN);
-			segment = new Segment(page.page(), top(line), columns);
-			activity.segments.add(segment);
-		}
-		segment.lastY = line.y();
-		segment.fontSize = Math.max(segment.fontSize, line.fontSize());
+		activity.span(line, page.page(), columns, top(line));
 		Map<Kind, List<Word>> cells = new EnumMap<>(Kind.class);
 		for (Word w : words) {
 			cells.computeIfAbsent(columns.kindAt(w.x0()), k -> new ArrayList<>()).add(w);
@@ -268,10 +259,8 @@ final class ResultTable extends ProgressTable {
 	}
 
 	private void closeSegment(float bottom) {
-		if (segment == null) {
-			return;
+		if (activity != null) {
+			activity.closeSpan(bottom);
 		}
-		segment.bottom = Float.isNaN(bottom) ? segment.lastY + 0.8f * segment.fontSize : bottom;
-		segment = null;
 	}
 }
