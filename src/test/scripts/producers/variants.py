@@ -125,6 +125,13 @@ ANNEX_2021 = [
 			"NIET_GESTART": "#d52b1e", "IN_CONSULTATIE": "#42145f", "NIET_VAN_TOEPASSING": "#b4b4b4"}),
 	dict(name="voortgang-2021.chromium.portrait-unnumbered-legend-end", set="holdout", route="chromium",
 		doc="annex2021", font="Caladea, serif", font_size="8pt", unnumbered=True, portrait=True, legend_at="end"),
+	dict(name="voortgang-2021.libreoffice-docx.portrait-footer-legend-unnumbered-squares", set="holdout", route="docx",
+		doc="annex2021", font="DejaVu Sans", font_size=7, legend_at="footer", portrait=True, unnumbered=True,
+		form="square", valign="middle"),
+	dict(name="voortgang-2021.chromium.serif-squares-centred", set="holdout", route="chromium", doc="annex2021",
+		font="'Liberation Serif', serif", font_size="9pt", form="square", valign="middle"),
+	dict(name="voortgang-2021.weasyprint.portrait-legend-end", set="holdout", route="weasyprint", doc="annex2021",
+		font="'DejaVu Serif', serif", font_size="7.5pt", portrait=True, legend_at="end"),
 ]
 
 for _v in BUDGET:

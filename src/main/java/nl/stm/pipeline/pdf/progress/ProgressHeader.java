@@ -102,6 +102,12 @@ record ProgressHeader(int first, int last, ProgressColumns columns, float fontSi
 				&& text.matches(".*\\b(toelichting|actiehouders?|actie|acties|nr|resultaat|activiteiten)\\b.*");
 	}
 
+	/** A line of column-title words only ("(doelstelling) van", "zaken"): the wrapped rest of a header row. */
+	static boolean onlyTitleWords(TextLine line) {
+		return line.words().stream().allMatch(w -> wordKind(w.text()) != null
+				|| HEADER_WORDS.contains(w.text().toLowerCase(Locale.ROOT).replaceAll(":$", "")));
+	}
+
 	/** A line next to the header's main line that holds more of its (wrapped) column titles. */
 	private static boolean headerPart(TextLine line, TextLine neighbour, float fs, boolean mainBold) {
 		if (Math.abs(line.y() - neighbour.y()) > 1.5f * fs || Math.abs(line.fontSize() - fs) > 0.6f) {
@@ -110,9 +116,7 @@ record ProgressHeader(int first, int last, ProgressColumns columns, float fontSi
 		if (ProgressLines.isBand(line) || ProgressLines.ACTION.matcher(line.words().get(0).text()).matches()) {
 			return false;
 		}
-		boolean vocabulary = line.words().stream()
-			.allMatch(w -> HEADER_WORDS.contains(w.text().toLowerCase(Locale.ROOT).replaceAll(":$", "")));
-		return vocabulary || (mainBold && ProgressLines.allBold(line) && Math.abs(line.y() - neighbour.y()) < 1.3f * fs);
+		return onlyTitleWords(line) || (mainBold && ProgressLines.allBold(line) && Math.abs(line.y() - neighbour.y()) < 1.3f * fs);
 	}
 
 	/** What a single header word names, or null: "Nr.", "Actie", "Actiehouder(s)", "Stand", "Toelichting". */

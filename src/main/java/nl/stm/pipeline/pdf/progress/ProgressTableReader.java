@@ -133,7 +133,9 @@ public final class ProgressTableReader {
 			}
 		}
 		boolean continuing = table != null;
-		boolean headerOnPage = !headers.isEmpty();
+		// rows continued from the last page stand above the page's first header (a header repeated at the top as
+		// a running head is furniture, so the first one found may belong to a next table lower down)
+		int firstHeader = headers.keySet().stream().min(Integer::compare).orElse(lines.size());
 		boolean active = false;
 		int skipped = 0;
 		for (int i = 0; i < lines.size(); i++) {
@@ -145,7 +147,7 @@ public final class ProgressTableReader {
 				i = h.last();
 				continue;
 			}
-			if (table != null && !active && continuing && !headerOnPage) {
+			if (table != null && !active && continuing && i < firstHeader) {
 				if (table.aligns(line)) {
 					table.resumeAt(line);
 					active = true;

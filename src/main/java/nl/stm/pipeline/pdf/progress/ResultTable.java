@@ -86,6 +86,10 @@ final class ResultTable extends ProgressTable {
 	@Override
 	void bodyLine(TextLine line, PageLayout page) {
 		TextLine above = last != null && last.page() == page.page() ? last : null;
+		if (above == null && ProgressHeader.onlyTitleWords(line)) {
+			previousY = line.y();
+			return; // the wrapped rest of a header repeated at the top of the page as a running head
+		}
 		boolean afterPageRule = above == null && pageEndedOnRule;
 		pageEndedOnRule = false;
 		last = line;
