@@ -190,7 +190,9 @@ record ProgressHeader(int first, int last, ProgressColumns columns, float fontSi
 		if (text.matches(".*\\b(toelichting|opmerking|opmerkingen)\\b.*")) {
 			return Kind.TOELICHTING;
 		}
-		if (text.matches(".*\\b(stand van zaken|stand|status|voortgang|zaken)\\b.*")) {
+		if (text.matches(".*\\b(stand van zaken|stand|status|voortgang|zaken)\\b.*")
+				|| text.replace(" ", "").matches("(stand|standvanzaken|status|voortgang)")) {
+			// a narrow cell may break a title inside its words ("Stan" / "d van" / "zake" / "n")
 			return Kind.STATUS;
 		}
 		if (text.matches("(resultaat|resultaten)\\b.*")) {

@@ -29,23 +29,20 @@ final class ResultDraft {
 	final List<ProgressRowDraft> activities = new ArrayList<>();
 
 	ResultDraft(AnnexHeadings headings, Integer number) {
-		this(headings.actielijn(), headings.actielijnTitle(), headings.theme(), number);
-	}
-
-	private ResultDraft(Integer actielijn, String actielijnTitle, String theme, Integer number) {
-		this.actielijn = actielijn;
-		this.actielijnTitle = actielijnTitle;
-		this.theme = theme;
+		this.actielijn = headings.actielijn();
+		this.actielijnTitle = headings.actielijnTitle();
+		this.theme = headings.theme();
 		this.number = number;
 	}
 
 	/**
 	 * Moves the activities from index {@code fromActivity} and the title lines from {@code fromLine} on into a next
-	 * result numbered {@code next}: a result whose number stood lower, centred in its merged cell, than the first
-	 * activities read into the result above. Unnumbered activities are renumbered by their new positions.
+	 * result numbered {@code next}, under the headings in force now (a theme heading may stand above it): a result
+	 * whose number stood lower, centred in its merged cell, than the first activities read into the result above.
+	 * Unnumbered activities are renumbered by their new positions.
 	 */
-	ResultDraft splitOff(int fromActivity, int fromLine, int next) {
-		ResultDraft split = new ResultDraft(actielijn, actielijnTitle, theme, next);
+	ResultDraft splitOff(int fromActivity, int fromLine, AnnexHeadings headings, int next) {
+		ResultDraft split = new ResultDraft(headings, next);
 		List<ProgressRowDraft> moved = activities.subList(fromActivity, activities.size());
 		List<String> lines = titleLines.subList(Math.min(fromLine, titleLines.size()), titleLines.size());
 		split.titleLines.addAll(lines);

@@ -123,7 +123,7 @@ final class ResultTable extends ProgressTable {
 		if (inNumberColumn && number.matches()) {
 			int n = Integer.parseInt(number.group(1));
 			if (!resultRule && result != null && result == continued) {
-				result = result.splitOff(continuedActivity, continuedTitleLines, n);
+				result = result.splitOff(continuedActivity, continuedTitleLines, headings, n);
 				continued = null;
 			}
 			else if (resultRule || result == null || result.number != null) {
