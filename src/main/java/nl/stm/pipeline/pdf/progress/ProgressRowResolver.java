@@ -48,6 +48,9 @@ final class ProgressRowResolver {
 		String where = "page " + d.page + (d.result == null ? ", action " + d.action
 				: ", result " + d.result.number + " activity " + d.action) + ": ";
 
+		if (d.result != null && d.result.number == null) {
+			warnings.add(where + "no result number found in the Nr. column; result left 0");
+		}
 		String statusText = d.text(Kind.STATUS);
 		StatusCode textCode = statusText.isEmpty() ? null : StatusCode.fromLabel(statusText);
 

@@ -22,9 +22,6 @@ final class ResultDraft {
 
 	final List<String> titleLines = new ArrayList<>();
 
-	/** Full-width notes inside the result ("Motie …"): no activities. */
-	final List<String> noteLines = new ArrayList<>();
-
 	/** Its activities in print order. */
 	final List<ProgressRowDraft> activities = new ArrayList<>();
 

@@ -145,9 +145,8 @@ final class ResultTable extends ProgressTable {
 		}
 		if (isNote(activityWords) || inNote && !activityRule && printedNumber(activityWords) == 0
 				&& activityWords.stream().allMatch(w -> columns.kindAt(w.x0()) == Kind.ACTIE)) {
-			closeActivity(top(line));
+			closeActivity(top(line)); // the note is not kept: the interchange format has no place for it
 			inNote = true;
-			result.noteLines.add(text(activityWords));
 			return;
 		}
 		Shape icon = iconBeside(line, page);
