@@ -6,6 +6,12 @@ from the seed text, so the expected values are exactly what is printed. Layout a
 "Progress annexes of the earlier programme": per actielijn a heading, theme headings where a theme
 starts, a table Nr. | Resultaat (doelstelling) | Activiteiten / producten | Stand van zaken |
 Toelichting with the result cell spanning its activities, and a "Legenda:" after each actielijn.
+
+Habits a rendering may set (variants.py): "form" "square" (icons as squares instead of discs),
+"legend_at" "each" (default: after each actielijn), "end" (once, after the last) or "footer" (DOCX:
+in the page footer, on one line), "portrait" (default landscape), "unnumbered" (activities printed
+without their numbers: the expected rows say numbered=false), "valign" "middle" (the merged Nr. and
+Resultaat cells centred vertically over their activities).
 """
 import html as html_lib
 import itertools
@@ -40,6 +46,9 @@ def expected(v):
 	colours = palette(v)
 	for entry in result["legend"]:
 		entry["colour"] = colours[entry["status"]].lower()
+	if v.get("unnumbered"):
+		for row in result["rows"]:
+			row["numbered"] = False
 	result["_about"] = ("Expected values of %s: rows, result notes and labels as in voortgang-2021.expected.json "
 		"(this rendering prints each activity's toelichting in its own cell); legend colours as painted." % v["name"])
 	return result
@@ -63,17 +72,19 @@ def notes_for(exp, lijn, result, position):
 		if n["actielijn"] == lijn and n["result"] == result and n["position"] == position]
 
 
-def activity_label(row):
-	if not row["numbered"]:
+def activity_label(row, v):
+	if not row["numbered"] or v.get("unnumbered"):
 		return row["title"]
 	return ("%d. %s" % (row["activity"], row["title"])).strip()
 
 
 # ---- HTML (Chromium) ----
 
-def icon_svg(colour, size=12):
-	return ('<svg width="%d" height="%d" viewBox="0 0 10 10" xmlns="http://www.w3.org/2000/svg">'
-		'<circle cx="5" cy="5" r="4.5" fill="%s"/></svg>') % (size, size, colour)
+def icon_svg(colour, v, size=12):
+	shape = ('<rect x="0.5" y="0.5" width="9" height="9" fill="%s"/>' if v.get("form") == "square"
+		else '<circle cx="5" cy="5" r="4.5" fill="%s"/>') % colour
+	return ('<svg width="%d" height="%d" viewBox="0 0 10 10" xmlns="http://www.w3.org/2000/svg">%s</svg>'
+		% (size, size, shape))
 
 
 def html(v):
@@ -82,12 +93,13 @@ def html(v):
 	labels = {e["status"]: e["label"] for e in data()[0]["legend"]}
 	struct, exp = structure()
 	out = ["<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Voortgang 2021</title><style>",
-		"@page { size: A4 landscape; margin: 1.6cm 1.5cm; @bottom-left { content: 'Programmastructuur Samen tegen mensenhandel'; font-size: 7pt; color: #555; } @bottom-right { content: counter(page); font-size: 7pt; } }",
+		"@page { size: A4 %s; margin: 1.6cm 1.5cm; @bottom-left { content: 'Programmastructuur Samen tegen mensenhandel'; font-size: 7pt; color: #555; } @bottom-right { content: counter(page); font-size: 7pt; } }" % ("portrait" if v.get("portrait") else "landscape"),
 		"body { font-family: %s; font-size: %s; }" % (v["font"], v["font_size"]),
 		"h1 { font-size: 1.4em; } h2 { font-size: 1.2em; color: #1f4e79; margin: 12pt 0 4pt 0; } h3 { font-size: 1em; margin: 8pt 0 3pt 0; }",
 		"table.a { border-collapse: collapse; width: 100%; } table.a th { background: #d9d9d9; text-align: left; vertical-align: bottom; }",
 		"table.a td, table.a th { border: 0.5pt solid #808080; padding: 2pt 3pt; vertical-align: top; } td.st { text-align: center; }",
 		"td.note { font-style: italic; } table.lg td { border: none; padding: 1pt 4pt; }",
+		"table.a td.rs { vertical-align: %s; }" % v.get("valign", "top"),
 		"</style></head><body>", "<h1>%s</h1>" % esc(exp["title"])]
 	for lijn, title, themes in struct:
 		out.append("<h2>Actielijn %d: %s</h2>" % (lijn, esc(title)))
@@ -101,19 +113,21 @@ def html(v):
 				after = notes_for(exp, lijn, result, "after")
 				span = len(rows) + len(before) + len(after)
 				first = True
-				lead = '<td rowspan="%d">%d.</td><td rowspan="%d">%s</td>' % (span, result, span, esc(result_title))
+				lead = '<td class="rs" rowspan="%d">%d.</td><td class="rs" rowspan="%d">%s</td>' % (
+					span, result, span, esc(result_title))
 				for text in before:
 					out.append('<tr>%s<td class="note" colspan="3">%s</td></tr>' % (lead if first else "", esc(text)))
 					first = False
 				for row in rows:
 					out.append("<tr>%s<td>%s</td><td class=\"st\">%s</td><td>%s</td></tr>" % (
-						lead if first else "", esc(activity_label(row)), icon_svg(colours[row["status"]]), esc(row["toelichting"])))
+						lead if first else "", esc(activity_label(row, v)), icon_svg(colours[row["status"]], v), esc(row["toelichting"])))
 					first = False
 				for text in after:
 					out.append('<tr><td class="note" colspan="3">%s</td></tr>' % esc(text))
 			out.append("</tbody></table>")
-		out.append('<p><b>Legenda:</b></p><table class="lg">%s</table>' % "".join(
-			"<tr><td>%s</td><td>%s</td></tr>" % (icon_svg(colours[s]), esc(labels[s])) for s in colours))
+		if v.get("legend_at", "each") == "each" or lijn == struct[-1][0]:
+			out.append('<p><b>Legenda:</b></p><table class="lg">%s</table>' % "".join(
+				"<tr><td>%s</td><td>%s</td></tr>" % (icon_svg(colours[s], v), esc(labels[s])) for s in colours))
 	out.append("</body></html>")
 	return "\n".join(out)
 
@@ -122,6 +136,7 @@ def html(v):
 
 def docx(v, path):
 	from docx import Document
+	from docx.enum.table import WD_ALIGN_VERTICAL
 	from docx.shared import Pt, RGBColor
 	import docx_render as d
 
@@ -130,19 +145,30 @@ def docx(v, path):
 	struct, exp = structure()
 	document = Document()
 	d.set_font(document, v["font"], v["font_size"])
-	section = d.page_setup(document, dict(v, landscape=True))
-	d.page_number_footer(section, v)
+	section = d.page_setup(document, dict(v, landscape=not v.get("portrait")))
+	if v.get("legend_at") != "footer":
+		d.page_number_footer(section, v)
 	usable = section.page_width - section.left_margin - section.right_margin
-	widths = [int(usable * s) for s in (0.04, 0.17, 0.22, 0.07, 0.50)]
+	shares = (0.06, 0.19, 0.24, 0.07, 0.44) if v.get("portrait") else (0.04, 0.17, 0.22, 0.07, 0.50)
+	widths = [int(usable * s) for s in shares]
 	p = document.add_paragraph()
 	r = p.add_run(exp["title"])
 	r.bold = True
 	r.font.size = Pt(v["font_size"] + 5)
 
-	def icon(paragraph, status):
-		run = paragraph.add_run("●")
+	def icon(paragraph, status, size=v["font_size"] + 3):
+		run = paragraph.add_run("■" if v.get("form") == "square" else "●")
 		run.font.color.rgb = RGBColor.from_string(colours[status].lstrip("#").upper())
-		run.font.size = Pt(v["font_size"] + 3)
+		run.font.size = Pt(size)
+
+	if v.get("legend_at") == "footer":
+		fp = section.footer.paragraphs[0]
+		fr = fp.add_run("Legenda: ")
+		fr.bold = True
+		fr.font.size = Pt(7)
+		for status in colours:
+			icon(fp, status, 8)
+			fp.add_run(" %s    " % labels[status]).font.size = Pt(7)
 
 	for lijn, title, themes in struct:
 		h = document.add_paragraph()
@@ -171,7 +197,7 @@ def docx(v, path):
 					tr = t.add_row()
 					d.cant_split(tr)
 					cells = tr.cells
-					d.write_cell(cells[2], activity_label(row))
+					d.write_cell(cells[2], activity_label(row, v))
 					para = cells[3].paragraphs[0]
 					para.alignment = d.WD_ALIGN_PARAGRAPH.CENTER
 					icon(para, row["status"])
@@ -184,7 +210,12 @@ def docx(v, path):
 				d.write_cell(nr, "%d." % result)
 				rt = t.cell(start, 1).merge(t.cell(end, 1)) if end > start else t.cell(start, 1)
 				d.write_cell(rt, result_title)
+				if v.get("valign") == "middle":
+					for merged in (nr, rt):
+						merged.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
 			document.add_paragraph().paragraph_format.space_after = Pt(2)
+		if v.get("legend_at") in ("end", "footer") and lijn != struct[-1][0] or v.get("legend_at") == "footer":
+			continue
 		lp = document.add_paragraph()
 		lp.add_run("Legenda:").bold = True
 		lp.paragraph_format.keep_with_next = True

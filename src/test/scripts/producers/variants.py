@@ -110,6 +110,28 @@ ANNEX_2021 = [
 		font="Liberation Sans", font_size=8, palette={"VOLTOOID": "#2e7d32", "DOORLOPEND": "#1565c0",
 			"IN_UITVOERING": "#9ccc65", "VERTRAAGD": "#ffb300", "NIET_GESTART": "#e53935",
 			"IN_CONSULTATIE": "#6a1b9a", "NIET_VAN_TOEPASSING": "#9e9e9e"}),
+	# the engine's own checks of the results layout: committed ones are in the repository's tests,
+	# holdout ones are scored by hand (score.py) and never committed
+	dict(name="voortgang-2021.libreoffice-docx.portrait-squares-legend-end", set="committed", route="docx",
+		doc="annex2021", font="Carlito", font_size=8, form="square", legend_at="end", portrait=True,
+		palette={"VOLTOOID": "#1b5e20", "DOORLOPEND": "#01689b", "IN_UITVOERING": "#76b82a", "VERTRAAGD": "#e17000",
+			"NIET_GESTART": "#d52b1e", "IN_CONSULTATIE": "#a90061", "NIET_VAN_TOEPASSING": "#8a8a8a"}),
+	dict(name="voortgang-2021.chromium.unnumbered-squares-centred", set="committed", route="chromium",
+		doc="annex2021", font="'DejaVu Sans', sans-serif", font_size="7.5pt", form="square", unnumbered=True,
+		valign="middle", legend_at="end"),
+	dict(name="voortgang-2021.libreoffice-docx.footer-legend-centred", set="holdout", route="docx",
+		doc="annex2021", font="Liberation Serif", font_size=9, legend_at="footer", valign="middle",
+		palette={"VOLTOOID": "#39870c", "DOORLOPEND": "#007bc7", "IN_UITVOERING": "#a7d08c", "VERTRAAGD": "#f9e11e",
+			"NIET_GESTART": "#d52b1e", "IN_CONSULTATIE": "#42145f", "NIET_VAN_TOEPASSING": "#b4b4b4"}),
+	dict(name="voortgang-2021.chromium.portrait-unnumbered-legend-end", set="holdout", route="chromium",
+		doc="annex2021", font="Caladea, serif", font_size="8pt", unnumbered=True, portrait=True, legend_at="end"),
+	dict(name="voortgang-2021.libreoffice-docx.portrait-footer-legend-unnumbered-squares", set="holdout", route="docx",
+		doc="annex2021", font="DejaVu Sans", font_size=7, legend_at="footer", portrait=True, unnumbered=True,
+		form="square", valign="middle"),
+	dict(name="voortgang-2021.chromium.serif-squares-centred", set="holdout", route="chromium", doc="annex2021",
+		font="'Liberation Serif', serif", font_size="9pt", form="square", valign="middle"),
+	dict(name="voortgang-2021.weasyprint.portrait-legend-end", set="holdout", route="weasyprint", doc="annex2021",
+		font="'DejaVu Serif', serif", font_size="7.5pt", portrait=True, legend_at="end"),
 ]
 
 for _v in BUDGET:

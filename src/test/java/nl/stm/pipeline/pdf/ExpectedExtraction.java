@@ -19,13 +19,16 @@ import nl.stm.pipeline.pdf.budget.ProgrammeOverview;
 import nl.stm.pipeline.pdf.page.AmountParser;
 import nl.stm.pipeline.pdf.page.Unit;
 import nl.stm.pipeline.pdf.progress.LegendEntry;
+import nl.stm.pipeline.pdf.progress.ProgressLayout;
 import nl.stm.pipeline.pdf.progress.ProgressReport;
 import nl.stm.pipeline.pdf.progress.ProgressRow;
+import nl.stm.pipeline.pdf.progress.ResultLevel;
 
 /**
  * Holds an extraction against a hand-checked expected JSON of the fixtures, cell by cell: every
  * budget amount (year, raw text, euros), action set, title, new flag, overview line and printed
- * Totaal; every progress row's action, status, label, holders and explanation, and the legend. One
+ * Totaal; every progress row's action, status, label, holders and explanation, and the legend; every
+ * activity of a results annex with its result and theme. One
  * place for the comparison, so the real samples and every rendering of them are held to the same facts.
  */
 public final class ExpectedExtraction {
@@ -122,6 +125,48 @@ public final class ExpectedExtraction {
 			e.get("holders").forEach(n -> holders.add(n.asString()));
 			assertThat(row.holders()).as("holders of action %d", row.action()).containsExactlyElementsOf(holders);
 			assertThat(normalise(row.toelichting())).as("toelichting of action %d", row.action())
+				.isEqualTo(normalise(e.get("toelichting").asString()));
+		}
+	}
+
+	/**
+	 * A results annex of the first edition: its period, layout and legend (status, label and colour; a colour
+	 * re-encoded by a producer may be off by a few units per channel), and every activity in print order: its
+	 * actielijn, theme, result, result title, activity number, whether it was numbered, title, status, status label
+	 * and explanation (whitespace-normalised).
+	 */
+	public static void assertResultsAnnex(ProgressReport report, JsonNode expected) {
+		assertThat(report.layout()).isEqualTo(ProgressLayout.RESULTS);
+		assertThat(report.period()).isEqualTo(expected.get("period").asString());
+		Map<String, LegendEntry> legend = new LinkedHashMap<>();
+		report.legend().forEach(e -> legend.put(String.valueOf(e.status()), e));
+		assertThat(legend).hasSize(expected.get("legend").size());
+		for (JsonNode e : expected.get("legend")) {
+			LegendEntry entry = legend.get(e.get("status").asString());
+			assertThat(entry).as("legend entry %s", e.get("status").asString()).isNotNull();
+			assertThat(entry.label()).isEqualTo(e.get("label").asString());
+			assertThat(channelDistance(entry.colour(), e.get("colour").asString()))
+				.as("legend colour of %s", entry.label()).isLessThanOrEqualTo(3);
+		}
+		List<ProgressRow> rows = report.rows();
+		JsonNode exp = expected.get("rows");
+		assertThat(rows).hasSize(exp.size());
+		for (int i = 0; i < rows.size(); i++) {
+			ProgressRow row = rows.get(i);
+			JsonNode e = exp.get(i);
+			String where = "result " + e.get("result").asInt() + " activity " + e.get("activity").asInt();
+			ResultLevel level = row.resultLevel();
+			assertThat(level).as(where).isNotNull();
+			assertThat(row.actielijn()).as("actielijn of %s", where).isEqualTo(e.get("actielijn").asInt());
+			assertThat(level.theme()).as("theme of %s", where).isEqualTo(e.get("theme").asString());
+			assertThat(level.result()).as("result of %s", where).isEqualTo(e.get("result").asInt());
+			assertThat(level.resultTitle()).as("result title of %s", where).isEqualTo(e.get("result_title").asString());
+			assertThat(row.action()).as("activity number of %s", where).isEqualTo(e.get("activity").asInt());
+			assertThat(level.numbered()).as("numbered of %s", where).isEqualTo(e.get("numbered").asBoolean());
+			assertThat(row.title()).as("title of %s", where).isEqualTo(e.get("title").asString());
+			assertThat(row.status()).as("status of %s", where).hasToString(e.get("status").asString());
+			assertThat(row.statusLabel()).as("label of %s", where).isEqualTo(e.get("status_label").asString());
+			assertThat(normalise(row.toelichting())).as("toelichting of %s", where)
 				.isEqualTo(normalise(e.get("toelichting").asString()));
 		}
 	}

@@ -18,7 +18,9 @@ import tools.jackson.databind.JsonNode;
  * from DOCX) and WeasyPrint, each with other table habits (open or double row spacing, centred
  * captions and titles, headers wrapped white on a dark band, numbers left-aligned in narrow columns,
  * icons as clipped fills, characters, SVG or PNG, legends at the top, in the footer or across a page
- * break). Every file is read exactly, cell by cell, against its expected JSON. The PDFs and the
+ * break); and the first edition's 2021 results annex (square icons, legend once at the end, portrait,
+ * unnumbered activities, result cells centred over their activities). Every file is read exactly, cell by
+ * cell, against its expected JSON. The PDFs and the
  * script that made them: {@code src/test/resources/fixtures/producers}, {@code src/test/scripts/producers}.
  */
 class ProducerRenderingsTests {
@@ -30,7 +32,17 @@ class ProducerRenderingsTests {
 	}
 
 	static Stream<Path> progressReports() throws IOException {
-		return renderings("voortgang-");
+		return renderings("voortgang-").filter(pdf -> !resultsAnnex(pdf));
+	}
+
+	static Stream<Path> resultsAnnexes() throws IOException {
+		return renderings("voortgang-").filter(ProducerRenderingsTests::resultsAnnex);
+	}
+
+	/** The expected rows of a results annex name their result. */
+	private static boolean resultsAnnex(Path pdf) {
+		JsonNode rows = expectedFor(pdf).get("rows");
+		return rows != null && !rows.isEmpty() && rows.get(0).has("result");
 	}
 
 	private static Stream<Path> renderings(String prefix) throws IOException {
@@ -60,6 +72,15 @@ class ProducerRenderingsTests {
 		ExtractedLetter letter = new LetterExtractor().extract(pdf);
 		assertThat(letter.progressReports()).hasSize(1);
 		ExpectedExtraction.assertProgressReport(letter.progressReports().get(0), expectedFor(pdf));
+		assertThat(letter.warnings()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("resultsAnnexes")
+	void readsEveryActivityOfTheResultsAnnex(Path pdf) throws Exception {
+		ExtractedLetter letter = new LetterExtractor().extract(pdf);
+		assertThat(letter.progressReports()).hasSize(1);
+		ExpectedExtraction.assertResultsAnnex(letter.progressReports().get(0), expectedFor(pdf));
 		assertThat(letter.warnings()).isEmpty();
 	}
 

@@ -122,7 +122,9 @@ final class LegendReader {
 		for (; i < pageLines.size(); i++) {
 			TextLine line = pageLines.get(i);
 			float fs = Math.max(line.fontSize(), 4);
-			if (previous != null && line.y() - previous.y() > 2.8f * Math.max(fs, previous.fontSize())) {
+			// a legend set as a table may leave a padded cell between its heading and the first entry
+			float gap = previous == heading && headed ? 3.6f : 2.8f;
+			if (previous != null && line.y() - previous.y() > gap * Math.max(fs, previous.fontSize())) {
 				break;
 			}
 			List<Shape> onLine = new ArrayList<>();

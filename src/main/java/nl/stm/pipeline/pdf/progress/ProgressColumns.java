@@ -17,7 +17,7 @@ record ProgressColumns(List<Column> list) {
 	/** What a column holds. */
 	enum Kind {
 
-		NR, ACTIE, HOLDERS, STATUS, TOELICHTING, OTHER
+		NR, RESULT, ACTIE, HOLDERS, STATUS, TOELICHTING, OTHER
 
 	}
 
@@ -96,6 +96,21 @@ record ProgressColumns(List<Column> list) {
 		list.forEach(c -> kinds.add(c.kind));
 		kinds.remove(Kind.OTHER);
 		return kinds;
+	}
+
+	/** Where the first column of a kind starts, or NaN when the table has none. */
+	float start(Kind kind) {
+		return list.stream().filter(c -> c.kind == kind).map(Column::start).findFirst().orElse(Float.NaN);
+	}
+
+	/** Where the column after the first one of a kind starts (the kind's right edge), or NaN. */
+	float end(Kind kind) {
+		for (int c = 0; c + 1 < list.size(); c++) {
+			if (list.get(c).kind == kind) {
+				return list.get(c + 1).start;
+			}
+		}
+		return Float.NaN;
 	}
 
 	/** The horizontal range of the status column, for finding icons. */

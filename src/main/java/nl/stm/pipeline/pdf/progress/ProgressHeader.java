@@ -40,7 +40,8 @@ record ProgressHeader(int first, int last, ProgressColumns columns, float fontSi
 			Map.entry("activiteiten", Kind.ACTIE), Map.entry("maatregel", Kind.ACTIE),
 			Map.entry("maatregelen", Kind.ACTIE), Map.entry("omschrijving", Kind.ACTIE), Map.entry("stand", Kind.STATUS),
 			Map.entry("status", Kind.STATUS), Map.entry("voortgang", Kind.STATUS), Map.entry("zaken", Kind.STATUS),
-			Map.entry("toelichting", Kind.TOELICHTING), Map.entry("opmerking", Kind.TOELICHTING),
+			Map.entry("toelichting", Kind.TOELICHTING), Map.entry("resultaat", Kind.RESULT),
+			Map.entry("resultaten", Kind.RESULT), Map.entry("opmerking", Kind.TOELICHTING),
 			Map.entry("opmerkingen", Kind.TOELICHTING));
 
 	/** The header row whose main line is {@code lines[i]}, with its wrapped title lines, or null. */
@@ -101,6 +102,12 @@ record ProgressHeader(int first, int last, ProgressColumns columns, float fontSi
 				&& text.matches(".*\\b(toelichting|actiehouders?|actie|acties|nr|resultaat|activiteiten)\\b.*");
 	}
 
+	/** A line of column-title words only ("(doelstelling) van", "zaken"): the wrapped rest of a header row. */
+	static boolean onlyTitleWords(TextLine line) {
+		return line.words().stream().allMatch(w -> wordKind(w.text()) != null
+				|| HEADER_WORDS.contains(w.text().toLowerCase(Locale.ROOT).replaceAll(":$", "")));
+	}
+
 	/** A line next to the header's main line that holds more of its (wrapped) column titles. */
 	private static boolean headerPart(TextLine line, TextLine neighbour, float fs, boolean mainBold) {
 		if (Math.abs(line.y() - neighbour.y()) > 1.5f * fs || Math.abs(line.fontSize() - fs) > 0.6f) {
@@ -109,9 +116,7 @@ record ProgressHeader(int first, int last, ProgressColumns columns, float fontSi
 		if (ProgressLines.isBand(line) || ProgressLines.ACTION.matcher(line.words().get(0).text()).matches()) {
 			return false;
 		}
-		boolean vocabulary = line.words().stream()
-			.allMatch(w -> HEADER_WORDS.contains(w.text().toLowerCase(Locale.ROOT).replaceAll(":$", "")));
-		return vocabulary || (mainBold && ProgressLines.allBold(line) && Math.abs(line.y() - neighbour.y()) < 1.3f * fs);
+		return onlyTitleWords(line) || (mainBold && ProgressLines.allBold(line) && Math.abs(line.y() - neighbour.y()) < 1.3f * fs);
 	}
 
 	/** What a single header word names, or null: "Nr.", "Actie", "Actiehouder(s)", "Stand", "Toelichting". */
@@ -185,8 +190,13 @@ record ProgressHeader(int first, int last, ProgressColumns columns, float fontSi
 		if (text.matches(".*\\b(toelichting|opmerking|opmerkingen)\\b.*")) {
 			return Kind.TOELICHTING;
 		}
-		if (text.matches(".*\\b(stand van zaken|stand|status|voortgang|zaken)\\b.*")) {
+		if (text.matches(".*\\b(stand van zaken|stand|status|voortgang|zaken)\\b.*")
+				|| text.replace(" ", "").matches("(stand|standvanzaken|status|voortgang)")) {
+			// a narrow cell may break a title inside its words ("Stan" / "d van" / "zake" / "n")
 			return Kind.STATUS;
+		}
+		if (text.matches("(resultaat|resultaten)\\b.*")) {
+			return Kind.RESULT;
 		}
 		if (text.matches("(nr|no|nummer)?")) {
 			return Kind.NR;

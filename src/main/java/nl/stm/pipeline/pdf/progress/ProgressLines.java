@@ -15,6 +15,9 @@ final class ProgressLines {
 	/** An action number, the first word of a row: "3", "12a", "7.", "4)". */
 	static final Pattern ACTION = Pattern.compile("^(\\d{1,3})[a-z]?[.):]?$");
 
+	/** The dot or bracket of a number wrapped in a narrow Nr. column ("10" / "."): no text of its own. */
+	static final Pattern NUMBER_TAIL = Pattern.compile("^[.):]$");
+
 	/** An "Actielijn N. …" band; group 1 is N when given. */
 	static final Pattern BAND = Pattern.compile("(?i)^actielijn\\s*(\\d{1,2})?\\b.*");
 

@@ -18,6 +18,9 @@ final class ProgressReportDraft {
 
 	Integer actielijn;
 
+	/** Set by the first table header: a results annex has a Resultaat column. */
+	ProgressLayout layout = ProgressLayout.ACTIONS;
+
 	ProgressReportDraft(String period, int firstPage) {
 		this.period = period;
 		this.firstPage = firstPage;

@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 import nl.stm.pipeline.pdf.page.TextJoin;
+import nl.stm.pipeline.pdf.page.TextLine;
 import nl.stm.pipeline.pdf.progress.ProgressColumns.Kind;
 
 /**
  * A progress-table row as it is read: its cell texts line by line, and where it lies on each page it spans. Its
- * status can only be resolved once the whole document, and with it the legend, has been read.
+ * status can only be resolved once the whole document, and with it the legend, has been read. An activity of a
+ * results annex also has its result, whose merged Resultaat cell may still be growing, and says whether its
+ * number was printed.
  */
 final class ProgressRowDraft {
 
-	final int action;
+	int action;
 
 	final Integer actielijn;
 
@@ -24,10 +27,47 @@ final class ProgressRowDraft {
 
 	final List<Segment> segments = new ArrayList<>();
 
+	/** The result of an activity; null in an action table. */
+	ResultDraft result;
+
+	final boolean numbered;
+
 	ProgressRowDraft(int action, Integer actielijn, int page) {
+		this(action, actielijn, page, null, true);
+	}
+
+	ProgressRowDraft(int action, Integer actielijn, int page, ResultDraft result, boolean numbered) {
 		this.action = action;
 		this.actielijn = actielijn;
 		this.page = page;
+		this.result = result;
+		this.numbered = numbered;
+	}
+
+	ResultLevel resultLevel() {
+		return result == null ? null : result.level(numbered);
+	}
+
+	/** The segment the row is being extended by, on the page last read; null once closed. */
+	private Segment open;
+
+	/** Extends the row over a line; on another page than the open segment's (or none) a new segment starts at top. */
+	void span(TextLine line, int page, ProgressColumns columns, float top) {
+		if (open == null || open.page != page) {
+			closeSpan(Float.NaN);
+			open = new Segment(page, top, columns);
+			segments.add(open);
+		}
+		open.lastY = line.y();
+		open.fontSize = Math.max(open.fontSize, line.fontSize());
+	}
+
+	/** Ends the open segment at {@code bottom} (the top of what follows), or below its last line when NaN. */
+	void closeSpan(float bottom) {
+		if (open != null) {
+			open.bottom = Float.isNaN(bottom) ? open.lastY + 0.8f * open.fontSize : bottom;
+			open = null;
+		}
 	}
 
 	String text(Kind kind) {

@@ -45,8 +45,12 @@ final class ProgressRowResolver {
 			}
 		}
 		String toelichting = d.text(Kind.TOELICHTING);
-		String where = "page " + d.page + ", action " + d.action + ": ";
+		String where = "page " + d.page + (d.result == null ? ", action " + d.action
+				: ", result " + d.result.number + " activity " + d.action) + ": ";
 
+		if (d.result != null && d.result.number == null) {
+			warnings.add(where + "no result number found in the Nr. column; result left 0");
+		}
 		String statusText = d.text(Kind.STATUS);
 		StatusCode textCode = statusText.isEmpty() ? null : StatusCode.fromLabel(statusText);
 
@@ -112,6 +116,7 @@ final class ProgressRowResolver {
 		else {
 			warnings.add(where + "no status icon or status text found; status left empty");
 		}
-		return new ProgressRow(d.action, d.actielijn, title, List.copyOf(holders), status, label, toelichting, d.page, null);
+		return new ProgressRow(d.action, d.actielijn, title, List.copyOf(holders), status, label, toelichting, d.page,
+				d.resultLevel());
 	}
 }

@@ -12,28 +12,25 @@ import nl.stm.pipeline.pdf.page.PageLayout;
 import nl.stm.pipeline.pdf.page.TextLine;
 import nl.stm.pipeline.pdf.page.Word;
 import nl.stm.pipeline.pdf.progress.ProgressColumns.Kind;
-import nl.stm.pipeline.pdf.progress.ProgressRowDraft.Segment;
 
 /**
  * A progress table being read line by line: it tells whether a line still belongs to the table and assembles the
  * body lines into rows of its report. A row starts at an action number in the Nr. column; every other line
  * continues the row above, cell by cell. An "Actielijn N. …" band sets the actielijn of the rows below it.
  */
-final class ProgressTable {
+sealed class ProgressTable permits ResultTable {
 
 	private static final Pattern LEGEND = Pattern.compile("(?i)^legenda\\b.*");
 
-	private final ProgressReportDraft report;
+	final ProgressReportDraft report;
 
-	private ProgressColumns columns;
+	ProgressColumns columns;
 
-	private float bodyFont;
+	float bodyFont;
 
-	private float previousY;
+	float previousY;
 
 	private ProgressRowDraft row;
-
-	private Segment segment;
 
 	/** Where the open row's number stands: a row's cells may be centred around it, between the row's rules. */
 	private float rowStartY;
@@ -71,7 +68,8 @@ final class ProgressTable {
 			return true;
 		}
 		if (columns.list().get(0).kind() == Kind.NR && columns.index(first.x0()) == 0
-				&& !ProgressLines.ACTION.matcher(first.text()).matches() && !ProgressLines.isBand(line)
+				&& !ProgressLines.ACTION.matcher(first.text()).matches()
+				&& !ProgressLines.NUMBER_TAIL.matcher(first.text()).matches() && !ProgressLines.isBand(line)
 				&& !ProgressLines.allBold(line)) {
 			// the Nr. column holds numbers only (and bold bands): plain text there is prose after the table
 			return true;
@@ -173,13 +171,7 @@ final class ProgressTable {
 	}
 
 	private void addCells(TextLine line, PageLayout page, boolean rowStart) {
-		if (segment == null || segment.page != page.page()) {
-			closeSegment(Float.NaN);
-			segment = new Segment(page.page(), top(line), columns);
-			row.segments.add(segment);
-		}
-		segment.lastY = line.y();
-		segment.fontSize = Math.max(segment.fontSize, line.fontSize());
+		row.span(line, page.page(), columns, top(line));
 		Map<Kind, StringBuilder> cells = new HashMap<>();
 		boolean skipNumber = rowStart;
 		for (Word w : line.words()) {
@@ -199,7 +191,7 @@ final class ProgressTable {
 		cells.forEach((kind, text) -> row.cells.computeIfAbsent(kind, k -> new ArrayList<>()).add(text.toString()));
 	}
 
-	private static float top(TextLine line) {
+	static float top(TextLine line) {
 		return line.y() - 1.15f * Math.max(line.fontSize(), 4);
 	}
 
@@ -218,11 +210,9 @@ final class ProgressTable {
 
 	/** Ends the open row segment at {@code bottom} (the top of what follows), or below its last line. */
 	private void closeSegment(float bottom) {
-		if (segment == null) {
-			return;
+		if (row != null) {
+			row.closeSpan(bottom);
 		}
-		segment.bottom = Float.isNaN(bottom) ? segment.lastY + 0.8f * segment.fontSize : bottom;
-		segment = null;
 	}
 
 	private void finishRow() {

@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.stm.pipeline.pdf.page.PageFurniture;
 import nl.stm.pipeline.pdf.page.PageLayout;
 import nl.stm.pipeline.pdf.page.TextLine;
+import nl.stm.pipeline.pdf.progress.ProgressColumns.Kind;
 
 /**
  * Reads the status tables of progress reports (Nr. | Actie | Actiehouder(s) | Stand van zaken |
@@ -45,6 +46,8 @@ public final class ProgressTableReader {
 	private ProgressReportDraft report;
 
 	private ProgressTable table;
+
+	private final AnnexHeadings headings = new AnnexHeadings();
 
 	private String pendingPeriod;
 
@@ -83,7 +86,7 @@ public final class ProgressTableReader {
 			for (ProgressRowDraft d : r.rows) {
 				rows.add(resolver.resolve(d));
 			}
-			out.add(new ProgressReport(r.period, r.firstPage, legend.entries(), ProgressLayout.ACTIONS,
+			out.add(new ProgressReport(r.period, r.firstPage, legend.entries(), r.layout,
 					List.copyOf(rows)));
 		}
 		if (out.isEmpty()) {
@@ -130,7 +133,9 @@ public final class ProgressTableReader {
 			}
 		}
 		boolean continuing = table != null;
-		boolean headerOnPage = !headers.isEmpty();
+		// rows continued from the last page stand above the page's first header (a header repeated at the top as
+		// a running head is furniture, so the first one found may belong to a next table lower down)
+		int firstHeader = headers.keySet().stream().min(Integer::compare).orElse(lines.size());
 		boolean active = false;
 		int skipped = 0;
 		for (int i = 0; i < lines.size(); i++) {
@@ -142,7 +147,7 @@ public final class ProgressTableReader {
 				i = h.last();
 				continue;
 			}
-			if (table != null && !active && continuing && !headerOnPage) {
+			if (table != null && !active && continuing && i < firstHeader) {
 				if (table.aligns(line)) {
 					table.resumeAt(line);
 					active = true;
@@ -163,6 +168,7 @@ public final class ProgressTableReader {
 				}
 			}
 			if (!legend.lines().contains(line)) {
+				headings.accept(line);
 				String period = ProgressPeriodFinder.find(line.text());
 				if (period != null && pendingPeriod == null) {
 					pendingPeriod = period;
@@ -181,7 +187,13 @@ public final class ProgressTableReader {
 				reports.add(report);
 				pendingPeriod = null;
 			}
-			table = new ProgressTable(report);
+			if (h.columns().has(Kind.RESULT)) {
+				report.layout = ProgressLayout.RESULTS;
+				table = new ResultTable(report, headings);
+			}
+			else {
+				table = new ProgressTable(report);
+			}
 		}
 		table.resume(h);
 	}

@@ -54,6 +54,11 @@ class ProgressStatusTests {
 			Voortgang 2022 H1                                   | 2022-H1
 			Kenmerk 2021D40459 van 28 oktober                   | null
 			Programmaresultaten Samen tegen mensenhandel 29     | null
+			Bijlage: Voortgang – stand van zaken 2021           | 2021
+			Stand per 2022                                      | 2022
+			Stand van zaken 2021-H2                             | 2021-H2
+			Voortgang programma 2018-2022                       | null
+			Stand van zaken 2021D40459                          | null
 			""")
 	void readsThePeriod(String text, String period) {
 		assertThat(ProgressPeriodFinder.find(text)).isEqualTo(period);
