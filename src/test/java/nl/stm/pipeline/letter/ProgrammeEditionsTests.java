@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,11 +24,10 @@ class ProgrammeEditionsTests {
 
 	static final Path LETTERS = Path.of("src/test/resources/fixtures/letters");
 
-	@Autowired
-	private LetterImporter importer;
+	static final Path PROGRESS = Path.of("src/test/resources/fixtures/progress");
 
 	@Autowired
-	private LetterPartWriter writer;
+	private LetterImporter importer;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -44,13 +42,15 @@ class ProgrammeEditionsTests {
 		// given
 		assertThat(importer.importLetter(LETTERS.resolve("kst-28638-249.pdf")).status())
 			.isEqualTo(LetterImporter.Outcome.Status.IMPORTED);
-		assertThat(importer.importLetter(Path.of("src/test/resources/fixtures/progress/voortgang-2025-H1.pdf")).status())
+		assertThat(importer.importLetter(PROGRESS.resolve("voortgang-2025-H1.pdf")).status())
 			.isEqualTo(LetterImporter.Outcome.Status.IMPORTED);
 
-		// when: the annex as its reader gives it (RESULTS rows), written as the import job writes it
-		writer.write(new Chunk<>(LetterPart.of(Annex2021Letter.of("a".repeat(64)))));
+		// when: the annex of 2021, read from its PDF as every letter is
+		LetterImporter.Outcome annex = importer.importLetter(PROGRESS.resolve("voortgang-2021.pdf"));
 
 		// then
+		assertThat(annex.status()).isEqualTo(LetterImporter.Outcome.Status.IMPORTED);
+
 		assertThat(jdbc.sql("""
 				SELECT e.edition_key, e.first_year, e.last_year, COUNT(l.number) FROM programme_edition e
 				LEFT JOIN actielijn l ON l.edition_key = e.edition_key GROUP BY e.edition_key, e.first_year, e.last_year
