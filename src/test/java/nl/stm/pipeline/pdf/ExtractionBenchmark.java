@@ -101,8 +101,7 @@ public final class ExtractionBenchmark {
 				List<Glyph> pageGlyphs = glyphs.collect(document, p);
 				long b = System.nanoTime();
 				PDPage page = document.getPage(p - 1);
-				GraphicsCollector graphics = new GraphicsCollector(page);
-				graphics.collect();
+				GraphicsCollector graphics = glyphs.graphics();
 				long c = System.nanoTime();
 				List<TextLine> lines = LineBuilder.build(p, pageGlyphs);
 				long d = System.nanoTime();
