@@ -3,12 +3,10 @@ package nl.stm.pipeline.pdf.page;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.WeakHashMap;
 
@@ -46,15 +44,11 @@ import org.apache.pdfbox.util.Vector;
  */
 public final class GlyphCollector extends PDFTextStripper {
 
-	private static final long CELL_STRIDE = 1L << 20;
-
 	private final List<Glyph> glyphs = new ArrayList<>();
 
 	private final List<Shape> iconGlyphs = new ArrayList<>();
 
-	private final Map<Long, List<TextPosition>> painted = new HashMap<>();
-
-	private final Set<TextPosition> overprinted = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Overprints overprints = new Overprints();
 
 	private final Set<TextPosition> strokedFill = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -69,6 +63,8 @@ public final class GlyphCollector extends PDFTextStripper {
 	private GraphicsCollector graphics;
 
 	public GlyphCollector() {
+		// duplicates are dropped by Overprints, in the same lookup that finds fake bold
+		setSuppressDuplicateOverlappingText(false);
 		for (String name : GraphicsOperator.NAMES) {
 			addOperator(new GraphicsOperator(this, name, () -> graphics));
 		}
@@ -92,8 +88,7 @@ public final class GlyphCollector extends PDFTextStripper {
 		graphics = new GraphicsCollector(document.getPage(page - 1));
 		glyphs.clear();
 		iconGlyphs.clear();
-		painted.clear();
-		overprinted.clear();
+		overprints.clear();
 		strokedFill.clear();
 		setStartPage(page);
 		setEndPage(page);
@@ -146,19 +141,9 @@ public final class GlyphCollector extends PDFTextStripper {
 		if (mode == RenderingMode.FILL_STROKE || mode == RenderingMode.FILL_STROKE_CLIP) {
 			strokedFill.add(text);
 		}
-		long cell = cell(text.getX(), text.getY());
-		for (int dx = -1; dx <= 1; dx++) {
-			for (int dy = -1; dy <= 1; dy++) {
-				for (TextPosition earlier : painted.getOrDefault(cell + dx * CELL_STRIDE + dy, List.of())) {
-					if (paintedAgain(earlier, text)) {
-						overprinted.add(earlier);
-						overprinted.add(text);
-					}
-				}
-			}
+		if (overprints.paint(text)) {
+			super.processTextPosition(text);
 		}
-		painted.computeIfAbsent(cell, k -> new ArrayList<>()).add(text);
-		super.processTextPosition(text);
 	}
 
 	private void addIcon(TextPosition text, Shape.Form form, RenderingMode mode) {
@@ -176,23 +161,6 @@ public final class GlyphCollector extends PDFTextStripper {
 		catch (IOException | RuntimeException ex) {
 			// a pattern or a colour space that cannot be converted: no icon colour, so no icon
 		}
-	}
-
-	/**
-	 * The same character painted again a fraction of its width away: fake bold. Producers paint
-	 * a whole word or line twice, so the earlier painting may be any number of glyphs back. The
-	 * tolerance is the one PDFBox uses to drop such duplicates, so what counts as bold here is
-	 * also printed once.
-	 */
-	private static boolean paintedAgain(TextPosition earlier, TextPosition text) {
-		float tolerance = Math.min(1.5f, text.getWidth() / Math.max(1, text.getUnicode().length()) / 3);
-		return Objects.equals(earlier.getUnicode(), text.getUnicode()) && Math.abs(earlier.getX() - text.getX()) < tolerance
-				&& Math.abs(earlier.getY() - text.getY()) < 0.5f;
-	}
-
-	/** A 2-point grid cell, so the search for an earlier painting stays local. */
-	private static long cell(float x, float y) {
-		return (long) Math.floor(x / 2) * CELL_STRIDE + (long) Math.floor(y / 2);
 	}
 
 	/**
@@ -215,7 +183,7 @@ public final class GlyphCollector extends PDFTextStripper {
 
 	private boolean isBold(TextPosition tp) {
 		PDFont font = tp.getFont();
-		return strokedFill.contains(tp) || overprinted.contains(tp)
+		return strokedFill.contains(tp) || overprints.overprinted(tp)
 				|| (font != null && boldFonts.computeIfAbsent(font.getCOSObject(), k -> isBoldFont(font)));
 	}
 
