@@ -6,6 +6,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -19,12 +20,14 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 import nl.stm.pipeline.pdf.ExtractedLetter;
+import nl.stm.pipeline.pdf.ExtractionLimits;
 import nl.stm.pipeline.pdf.LetterExtractor;
 
 /**
  * One point of the growth curve, run by {@link BenchmarkReport} in a JVM of its own with the heap
  * the issue allows ({@code -Xmx256m}): extracts a long letter and prints the time per page and the
- * peak of the live heap (the heap left after each collection, at its highest). Warmed up on the
+ * peak of the live heap (the heap left after each collection, at its highest), with the engine's
+ * limits except the time limit (a loaded machine must not fail a point by the clock). Warmed up on the
  * one-copy letter first, so the time is the engine's and not the JIT's; a short letter is read
  * repeatedly for a steadier figure.
  * <p>
@@ -38,7 +41,10 @@ public final class GrowthProbe {
 	public static void main(String[] args) throws Exception {
 		Path file = Path.of(args[0]);
 		Path warmup = Path.of(args[1]);
-		LetterExtractor extractor = new LetterExtractor();
+		// the product's limits, but for time: a shared machine must not fail a point by the clock
+		ExtractionLimits defaults = ExtractionLimits.defaults();
+		LetterExtractor extractor = new LetterExtractor(
+				new ExtractionLimits(defaults.maxBytes(), defaults.maxPages(), Duration.ofHours(1)));
 		for (int i = 0; i < 10; i++) {
 			extractor.extract(warmup);
 		}
