@@ -24,6 +24,8 @@ import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
@@ -62,6 +64,8 @@ public final class GlyphCollector extends PDFTextStripper {
 
 	private GraphicsCollector graphics;
 
+	private PDPage target;
+
 	public GlyphCollector() {
 		// duplicates are dropped by Overprints, in the same lookup that finds fake bold
 		setSuppressDuplicateOverlappingText(false);
@@ -85,15 +89,26 @@ public final class GlyphCollector extends PDFTextStripper {
 
 	/** Reads page {@code page} (1-based) of the document; its rules and shapes are then in {@link #graphics()}. */
 	public List<Glyph> collect(PDDocument document, int page) throws IOException {
-		graphics = new GraphicsCollector(document.getPage(page - 1));
+		target = document.getPage(page - 1);
+		graphics = new GraphicsCollector(target);
 		glyphs.clear();
 		iconGlyphs.clear();
 		overprints.clear();
 		strokedFill.clear();
-		setStartPage(page);
-		setEndPage(page);
 		getText(document);
 		return List.copyOf(glyphs);
+	}
+
+	/**
+	 * Only the page asked for. The stripper would walk the whole page tree for every page read (its
+	 * page range only decides which pages it processes), four million page visits for a 2,000-page
+	 * letter.
+	 */
+	@Override
+	protected void processPages(PDPageTree pages) throws IOException {
+		if (target.hasContents()) {
+			processPage(target);
+		}
 	}
 
 	/** The rules and drawn shapes of the page last collected. */
