@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -34,7 +35,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * files ({@link Correctness}); (3) growth: nr. 249 merged into letters of 1 to 2,000 pages, each
  * extracted by the engine in a JVM of its own under {@code -Xmx256m} ({@link GrowthProbe}).
  * Options: {@code --warmup N --measure N --only TEXT} (files whose name contains TEXT)
- * {@code --no-speed --no-growth}. Prints Markdown tables; JMH's own log goes to
+ * {@code --no-speed --no-correctness --no-growth}, and {@code --interleaved}: speed measured in one
+ * JVM with the contenders taking turns, read by read ({@code --warmup}/{@code --measure} rounds),
+ * for a machine shared with other work, where JMH's forks see different loads. Prints Markdown tables; JMH's own log goes to
  * {@code benchmarks/extraction/target/jmh.log}.
  */
 public final class BenchmarkReport {
@@ -64,8 +67,11 @@ public final class BenchmarkReport {
 			}
 		}
 		if (!flag(args, "--no-speed")) {
-			Map<String, Double> msPerFile = speed(files, warmup, measure);
+			Map<String, Double> msPerFile = flag(args, "--interleaved") ? interleaved(files, warmup, measure)
+					: speed(files, warmup, measure);
 			printSpeed(files, pages, msPerFile);
+		}
+		if (!flag(args, "--no-correctness")) {
 			printCorrectness(files);
 		}
 		if (!flag(args, "--no-growth")) {
@@ -103,6 +109,46 @@ public final class BenchmarkReport {
 			ms.put(file + "|" + contender, result.getPrimaryResult().getScore());
 		}
 		return ms;
+	}
+
+	/**
+	 * Milliseconds per file read, measured in this JVM with every contender reading every file in
+	 * turn, round after round (median of the rounds): on a shared machine the load drifts between
+	 * JMH's forks, while here it hits all contenders alike, so the ratios hold.
+	 */
+	private static Map<String, Double> interleaved(List<Path> files, int warmup, int rounds) {
+		Map<Contender, Function<Path, Object>> readers = readers();
+		for (int i = 0; i < warmup; i++) {
+			for (Path file : files) {
+				readers.values().forEach(r -> r.apply(file));
+			}
+		}
+		Map<String, double[]> times = new LinkedHashMap<>();
+		for (int round = 0; round < rounds; round++) {
+			for (Path file : files) {
+				for (Map.Entry<Contender, Function<Path, Object>> e : readers.entrySet()) {
+					long start = System.nanoTime();
+					e.getValue().apply(file);
+					double ms = (System.nanoTime() - start) / 1e6;
+					times.computeIfAbsent(file.toAbsolutePath() + "|" + e.getKey().name(), k -> new double[rounds])[round] = ms;
+				}
+			}
+		}
+		Map<String, Double> medians = new LinkedHashMap<>();
+		times.forEach((key, values) -> {
+			double[] sorted = values.clone();
+			Arrays.sort(sorted);
+			medians.put(key, rounds % 2 == 1 ? sorted[rounds / 2] : (sorted[rounds / 2 - 1] + sorted[rounds / 2]) / 2);
+		});
+		return medians;
+	}
+
+	private static Map<Contender, Function<Path, Object>> readers() {
+		Map<Contender, Function<Path, Object>> readers = new LinkedHashMap<>();
+		for (Contender c : Contender.values()) {
+			readers.put(c, c.reader());
+		}
+		return readers;
 	}
 
 	private static double ms(Map<String, Double> ms, Path file, Contender contender) {
@@ -152,10 +198,7 @@ public final class BenchmarkReport {
 		System.out.println();
 		System.out.println("| file | engine | PDFTextStripper | tabula lattice | tabula stream |");
 		System.out.println("|---|---|---|---|---|");
-		Map<Contender, java.util.function.Function<Path, Object>> readers = new LinkedHashMap<>();
-		for (Contender c : Contender.values()) {
-			readers.put(c, c.reader());
-		}
+		Map<Contender, Function<Path, Object>> readers = readers();
 		int[][] totals = new int[Contender.values().length][2];
 		for (Path file : files) {
 			StringBuilder line = new StringBuilder("| `" + file.getFileName() + "` |");
