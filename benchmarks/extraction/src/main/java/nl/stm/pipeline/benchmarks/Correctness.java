@@ -25,7 +25,8 @@ import nl.stm.pipeline.pdf.progress.ProgressRow;
  * and actielijn tables, raw text per year) and every progress row's holders and status. The engine
  * is held to them structurally (the cell of that row and that year). The stripper and tabula have no
  * such structure: a cell counts as found when it stands in the row (text line or table row) that
- * begins the expected row, recognised by its first words (budget) or its action number (progress).
+ * holds the expected row's first two words (budget: label or title, the action number may come
+ * first) or begins with its action number (progress); the first such row counts.
  */
 public final class Correctness {
 
@@ -39,7 +40,7 @@ public final class Correctness {
 		}
 	}
 
-	/** One expected row: how a text reader recognises it, and its cells (null: any order of its own). */
+	/** One expected row: how a text reader recognises it, and its cells. */
 	private record ExpectedRow(String anchor, boolean anchorIsNumber, List<String> cells) {
 	}
 
@@ -101,7 +102,7 @@ public final class Correctness {
 		for (ExpectedRow row : expectedRows) {
 			expected += row.cells().size();
 			for (String text : texts) {
-				if (row.anchorIsNumber() ? text.matches(row.anchor() + "\\b.*") : text.startsWith(row.anchor())) {
+				if (row.anchorIsNumber() ? text.matches(row.anchor() + "\\b.*") : text.contains(row.anchor())) {
 					found += countIn(text, row.cells());
 					break;
 				}
