@@ -61,8 +61,7 @@ final class PdfLayoutReader {
 				glyphCount += pageGlyphs.size();
 				PDRectangle box = page.getCropBox();
 				boolean turned = page.getRotation() % 180 != 0;
-				GraphicsCollector graphics = new GraphicsCollector(page);
-				graphics.collect();
+				GraphicsCollector graphics = glyphs.graphics();
 				List<Shape> shapes = new ArrayList<>(graphics.shapes());
 				shapes.addAll(glyphs.iconGlyphs());
 				pages.add(new PageLayout(p, turned ? box.getHeight() : box.getWidth(),

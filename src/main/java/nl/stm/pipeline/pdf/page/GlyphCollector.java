@@ -3,13 +3,12 @@ package nl.stm.pipeline.pdf.page;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
@@ -23,39 +22,56 @@ import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
- * Collects the glyphs of one page with PDFBox's text stripper, deciding per glyph whether it is
- * bold. Bold has several encodings in real PDFs: the font name (the common case), the font
+ * Reads one page in a single walk of its content stream: the glyphs, with PDFBox's text stripper
+ * (but none of its line and word layout, which {@link LineBuilder} does on geometry), and the rules
+ * and shapes, with {@link GraphicsOperator}s added to the same walk ({@link #graphics()}). Each
+ * glyph is checked for bold. Bold has several encodings in real PDFs: the font name (the common case), the font
  * descriptor (weight, force-bold flag), a fill-and-stroke rendering mode, or a glyph painted twice
  * with a small offset ("fake bold"); all are checked. A status icon typed as a coloured character
  * ({@link IconGlyphs}) becomes a {@link Shape} with the colour it is painted in, not text.
  */
 public final class GlyphCollector extends PDFTextStripper {
 
-	private static final long CELL_STRIDE = 1L << 20;
-
 	private final List<Glyph> glyphs = new ArrayList<>();
 
 	private final List<Shape> iconGlyphs = new ArrayList<>();
 
-	private final Map<Long, List<TextPosition>> painted = new HashMap<>();
-
-	private final Set<TextPosition> overprinted = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Overprints overprints = new Overprints();
 
 	private final Set<TextPosition> strokedFill = Collections.newSetFromMap(new IdentityHashMap<>());
 
-	/** Boldness per font object: the name and descriptor checks are too slow to repeat per glyph. */
-	private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+	/**
+	 * Boldness per font: the name and descriptor checks are too slow to repeat per glyph. Keyed weakly
+	 * by the font's dictionary, not by the {@link PDFont}: a font object holds its parsed program,
+	 * widths and CMaps, and a long letter (merged documents each bring their own fonts) must let PDFBox
+	 * drop those once their pages are read.
+	 */
+	private final Map<COSDictionary, Boolean> boldFonts = new WeakHashMap<>();
+
+	private GraphicsCollector graphics;
+
+	private PDPage target;
 
 	public GlyphCollector() {
-		setSortByPosition(true);
+		// duplicates are dropped by Overprints, in the same lookup that finds fake bold
+		setSuppressDuplicateOverlappingText(false);
+		for (String name : GraphicsOperator.NAMES) {
+			addOperator(new GraphicsOperator(this, name, () -> graphics));
+		}
 		// the text stripper ignores colour; an icon typed as a character is read by its colour
 		addOperator(new SetNonStrokingColorSpace(this));
 		addOperator(new SetNonStrokingColor(this));
@@ -71,16 +87,57 @@ public final class GlyphCollector extends PDFTextStripper {
 		addOperator(new SetStrokingDeviceCMYKColor(this));
 	}
 
+	/** Reads page {@code page} (1-based) of the document; its rules and shapes are then in {@link #graphics()}. */
 	public List<Glyph> collect(PDDocument document, int page) throws IOException {
+		target = document.getPage(page - 1);
+		graphics = new GraphicsCollector(target);
 		glyphs.clear();
 		iconGlyphs.clear();
-		painted.clear();
-		overprinted.clear();
+		overprints.clear();
 		strokedFill.clear();
-		setStartPage(page);
-		setEndPage(page);
 		getText(document);
 		return List.copyOf(glyphs);
+	}
+
+	/**
+	 * Only the page asked for. The stripper would walk the whole page tree for every page read (its
+	 * page range only decides which pages it processes), four million page visits for a 2,000-page
+	 * letter.
+	 */
+	@Override
+	protected void processPages(PDPageTree pages) throws IOException {
+		if (target.hasContents()) {
+			processPage(target);
+		}
+	}
+
+	/** The rules and drawn shapes of the page last collected. */
+	public GraphicsCollector graphics() {
+		return graphics;
+	}
+
+	@Override
+	public void saveGraphicsState() {
+		super.saveGraphicsState();
+		graphics.save();
+	}
+
+	@Override
+	public void restoreGraphicsState() {
+		super.restoreGraphicsState();
+		graphics.restore();
+	}
+
+	/**
+	 * The text stripper does not run the glyph procedures of a Type 3 font; they are drawings, and
+	 * may be status icons, so they are run here for the graphics.
+	 */
+	@Override
+	protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+		super.showGlyph(textRenderingMatrix, font, code, displacement);
+		if (font instanceof PDType3Font type3) {
+			showType3Glyph(textRenderingMatrix, type3, code, displacement);
+		}
 	}
 
 	/** The icons typed as characters on the page last collected. */
@@ -99,19 +156,9 @@ public final class GlyphCollector extends PDFTextStripper {
 		if (mode == RenderingMode.FILL_STROKE || mode == RenderingMode.FILL_STROKE_CLIP) {
 			strokedFill.add(text);
 		}
-		long cell = cell(text.getX(), text.getY());
-		for (int dx = -1; dx <= 1; dx++) {
-			for (int dy = -1; dy <= 1; dy++) {
-				for (TextPosition earlier : painted.getOrDefault(cell + dx * CELL_STRIDE + dy, List.of())) {
-					if (paintedAgain(earlier, text)) {
-						overprinted.add(earlier);
-						overprinted.add(text);
-					}
-				}
-			}
+		if (overprints.paint(text)) {
+			super.processTextPosition(text);
 		}
-		painted.computeIfAbsent(cell, k -> new ArrayList<>()).add(text);
-		super.processTextPosition(text);
 	}
 
 	private void addIcon(TextPosition text, Shape.Form form, RenderingMode mode) {
@@ -132,37 +179,27 @@ public final class GlyphCollector extends PDFTextStripper {
 	}
 
 	/**
-	 * The same character painted again a fraction of its width away: fake bold. Producers paint
-	 * a whole word or line twice, so the earlier painting may be any number of glyphs back. The
-	 * tolerance is the one PDFBox uses to drop such duplicates, so what counts as bold here is
-	 * also printed once.
+	 * Takes the page's glyphs as they are, instead of the stripper's sorting into lines, words and
+	 * paragraphs: {@link LineBuilder} groups them on geometry, so that work would be thrown away.
 	 */
-	private static boolean paintedAgain(TextPosition earlier, TextPosition text) {
-		float tolerance = Math.min(1.5f, text.getWidth() / Math.max(1, text.getUnicode().length()) / 3);
-		return Objects.equals(earlier.getUnicode(), text.getUnicode()) && Math.abs(earlier.getX() - text.getX()) < tolerance
-				&& Math.abs(earlier.getY() - text.getY()) < 0.5f;
-	}
-
-	/** A 2-point grid cell, so the search for an earlier painting stays local. */
-	private static long cell(float x, float y) {
-		return (long) Math.floor(x / 2) * CELL_STRIDE + (long) Math.floor(y / 2);
-	}
-
 	@Override
-	protected void writeString(String string, List<TextPosition> positions) {
-		for (TextPosition tp : positions) {
-			String unicode = tp.getUnicode();
-			if (unicode == null || unicode.isEmpty()) {
-				continue;
+	protected void writePage() {
+		for (List<TextPosition> article : charactersByArticle) {
+			for (TextPosition tp : article) {
+				String unicode = tp.getUnicode();
+				if (unicode == null || unicode.isEmpty()) {
+					continue;
+				}
+				glyphs.add(new Glyph(unicode, tp.getXDirAdj(), tp.getYDirAdj(), tp.getWidthDirAdj(), tp.getHeightDir(),
+						tp.getFontSizeInPt(), isBold(tp)));
 			}
-			glyphs.add(new Glyph(unicode, tp.getXDirAdj(), tp.getYDirAdj(), tp.getWidthDirAdj(), tp.getHeightDir(),
-					tp.getFontSizeInPt(), isBold(tp)));
 		}
 	}
 
 	private boolean isBold(TextPosition tp) {
-		return strokedFill.contains(tp) || overprinted.contains(tp)
-				|| (tp.getFont() != null && boldFonts.computeIfAbsent(tp.getFont(), GlyphCollector::isBoldFont));
+		PDFont font = tp.getFont();
+		return strokedFill.contains(tp) || overprints.overprinted(tp)
+				|| (font != null && boldFonts.computeIfAbsent(font.getCOSObject(), k -> isBoldFont(font)));
 	}
 
 	static boolean isBoldFont(PDFont font) {

@@ -11,23 +11,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Reads the graphics of a page: horizontal rules (stroked straight segments and thin filled
- * rectangles) for row separation, and small filled or stroked shapes and images (status icons) with
- * their colour. Everything is transformed into the same top-left page coordinates as the text (crop
- * box and page rotation applied).
+ * What the graphics of a page leave for the table readers: horizontal rules (stroked straight
+ * segments and thin filled rectangles) for row separation, and small filled or stroked shapes and
+ * images (status icons) with their colour. Everything is transformed into the same top-left page
+ * coordinates as the text (crop box and page rotation applied). It is fed by {@link GraphicsOperator}s
+ * during the one walk of the content stream that also collects the text ({@link GlyphCollector}),
+ * with points already in PDF space (the current transformation applied).
  */
-public final class GraphicsCollector extends PDFGraphicsStreamEngine {
+public final class GraphicsCollector {
 
 	private static final float MAX_THICKNESS = 2.5f;
 
@@ -35,6 +33,9 @@ public final class GraphicsCollector extends PDFGraphicsStreamEngine {
 	private static final float MAX_ICON = 40f;
 
 	private static final float MIN_ICON = 2f;
+
+	/** More pixels than any status icon has: such an image is never decoded (it could fill the heap). */
+	static final long MAX_ICON_PIXELS = 4096L * 4096;
 
 	private final List<float[][]> segments = new ArrayList<>();
 
@@ -62,44 +63,8 @@ public final class GraphicsCollector extends PDFGraphicsStreamEngine {
 	private final Deque<Clip> clips = new ArrayDeque<>();
 
 	public GraphicsCollector(PDPage page) {
-		super(page);
 		this.crop = page.getCropBox();
 		this.rotation = ((page.getRotation() % 360) + 360) % 360;
-	}
-
-	/**
-	 * Reads the page's graphics. Normally with {@link FastGraphicsScanner}, which reads only what
-	 * this class needs from the content stream and is several times faster than a full PDFBox
-	 * pass; a page it does not handle (inline images, Type 3 fonts, malformed content) is read with
-	 * PDFBox's engine instead, with the same result.
-	 */
-	public void collect() throws IOException {
-		try {
-			if (FastGraphicsScanner.scan(getPage(), this)) {
-				return;
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			// fall back to PDFBox's engine, which is lenient with broken content
-		}
-		reset();
-		processPage(getPage());
-	}
-
-	/** Reads the page with PDFBox's engine only (the reference the fast scanner is tested against). */
-	void collectWithPdfBox() throws IOException {
-		reset();
-		processPage(getPage());
-	}
-
-	private void reset() {
-		clearPath();
-		clip = Clip.NONE;
-		clips.clear();
-		rulings.clear();
-		shapes.clear();
-		current = new Point2D.Float();
-		subpathStart = current;
 	}
 
 	public List<Ruling> rulings() {
@@ -110,7 +75,6 @@ public final class GraphicsCollector extends PDFGraphicsStreamEngine {
 		return List.copyOf(shapes);
 	}
 
-	@Override
 	public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
 		rectangles.add(new float[] { (float) p0.getX(), (float) p0.getY(), (float) p2.getX(), (float) p2.getY() });
 		for (Point2D p : List.of(p0, p1, p2, p3)) {
@@ -118,21 +82,18 @@ public final class GraphicsCollector extends PDFGraphicsStreamEngine {
 		}
 	}
 
-	@Override
 	public void moveTo(float x, float y) {
 		current = new Point2D.Float(x, y);
 		subpathStart = current;
 		points.add(new float[] { x, y });
 	}
 
-	@Override
 	public void lineTo(float x, float y) {
 		segments.add(new float[][] { { (float) current.getX(), (float) current.getY() }, { x, y } });
 		current = new Point2D.Float(x, y);
 		points.add(new float[] { x, y });
 	}
 
-	@Override
 	public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
 		curved = true;
 		points.add(new float[] { x1, y1 });
@@ -141,33 +102,20 @@ public final class GraphicsCollector extends PDFGraphicsStreamEngine {
 		current = new Point2D.Float(x3, y3);
 	}
 
-	@Override
 	public Point2D getCurrentPoint() {
 		return current;
 	}
 
-	@Override
 	public void closePath() {
 		lineTo((float) subpathStart.getX(), (float) subpathStart.getY());
 	}
 
-	@Override
 	public void endPath() {
 		clearPath();
 	}
 
-	@Override
-	public void strokePath() throws IOException {
-		stroke(getGraphicsState().getStrokingColor());
-	}
-
-	@Override
-	public void fillPath(int windingRule) throws IOException {
-		fill(getGraphicsState().getNonStrokingColor());
-	}
-
-	/** Strokes the current path in the given colour (also called by {@link FastGraphicsScanner}). */
-	void stroke(PDColor colour) {
+	/** Strokes the current path in the given colour. */
+	public void stroke(PDColor colour) {
 		for (float[][] s : segments) {
 			add(s[0][0], s[1][0], s[0][1], s[1][1]);
 		}
@@ -175,8 +123,8 @@ public final class GraphicsCollector extends PDFGraphicsStreamEngine {
 		clearPath();
 	}
 
-	/** Fills the current path in the given colour (also called by {@link FastGraphicsScanner}). */
-	void fill(PDColor colour) {
+	/** Fills the current path in the given colour. */
+	public void fill(PDColor colour) {
 		for (float[] r : rectangles) {
 			float w = Math.abs(r[2] - r[0]);
 			float h = Math.abs(r[3] - r[1]);
@@ -191,14 +139,8 @@ public final class GraphicsCollector extends PDFGraphicsStreamEngine {
 		clearPath();
 	}
 
-	@Override
-	public void fillAndStrokePath(int windingRule) throws IOException {
-		fillPath(windingRule);
-	}
-
 	/** Intersects the clip with the current path ({@code W}, {@code W*}), which is then ended or painted. */
-	@Override
-	public void clip(int windingRule) {
+	public void clip() {
 		if (points.isEmpty()) {
 			return;
 		}
@@ -206,40 +148,20 @@ public final class GraphicsCollector extends PDFGraphicsStreamEngine {
 		clip = clip.intersect(box[0], box[1], box[2], box[3], curved);
 	}
 
-	@Override
-	public void saveGraphicsState() {
-		super.saveGraphicsState();
-		save();
-	}
-
-	@Override
-	public void restoreGraphicsState() {
-		super.restoreGraphicsState();
-		restore();
-	}
-
 	/** Saves the clip with the graphics state ({@code q}, or a form's own state). */
-	void save() {
+	public void save() {
 		clips.push(clip);
 	}
 
 	/** Restores the clip saved last ({@code Q}, or the end of a form). */
-	void restore() {
+	public void restore() {
 		if (!clips.isEmpty()) {
 			clip = clips.pop();
 		}
 	}
 
-	@Override
-	public void drawImage(PDImage pdImage) throws IOException {
-		image(pdImage, getGraphicsState().getCurrentTransformationMatrix());
-	}
-
-	/** An image placed with the given transformation (also called by {@link FastGraphicsScanner}). */
-	/** More pixels than any status icon has: such an image is never decoded (it could fill the heap). */
-	static final long MAX_ICON_PIXELS = 4096L * 4096;
-
-	void image(PDImage pdImage, Matrix ctm) throws IOException {
+	/** An image placed with the given transformation (it fills the unit square of {@code ctm}). */
+	public void image(PDImage pdImage, Matrix ctm) throws IOException {
 		// the image fills the unit square of the current transformation; take all four corners so a
 		// rotated or flipped placement gets the right box
 		List<float[]> corners = new ArrayList<>();
@@ -260,29 +182,6 @@ public final class GraphicsCollector extends PDFGraphicsStreamEngine {
 		}
 		if (colour != null) {
 			shapes.add(new Shape(box[0], box[1], box[2], box[3], colour, Shape.Form.IMAGE));
-		}
-	}
-
-	@Override
-	public void shadingFill(COSName shadingName) {
-	}
-
-	/**
-	 * Text is read by the glyph collector; here only Type 3 glyphs matter (their glyphs are drawn
-	 * with paths, and may be icons). Skipping the decoding of all other text makes this pass several
-	 * times cheaper.
-	 */
-	@Override
-	public void showTextString(byte[] string) throws IOException {
-		if (getGraphicsState().getTextState().getFont() instanceof PDType3Font) {
-			super.showTextString(string);
-		}
-	}
-
-	@Override
-	public void showTextStrings(COSArray array) throws IOException {
-		if (getGraphicsState().getTextState().getFont() instanceof PDType3Font) {
-			super.showTextStrings(array);
 		}
 	}
 

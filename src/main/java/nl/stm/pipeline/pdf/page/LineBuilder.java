@@ -106,20 +106,32 @@ public final class LineBuilder {
 		return new Word(text.toString(), x0, x1, size, bold, columnGap);
 	}
 
-	/** The baseline most glyphs sit on, so a superscript does not move the line. */
+	/**
+	 * The baseline most glyphs sit on, so a superscript does not move the line. Glyphs on the same
+	 * baseline give the same count, so each distinct baseline is counted once.
+	 */
 	private static float dominantBaseline(List<Glyph> glyphs) {
 		float best = glyphs.get(0).y();
 		int bestCount = 0;
-		for (Glyph g : glyphs) {
+		float[] counted = new float[glyphs.size()];
+		int distinct = 0;
+		next: for (Glyph g : glyphs) {
+			float y = g.y();
+			for (int i = 0; i < distinct; i++) {
+				if (counted[i] == y) {
+					continue next;
+				}
+			}
+			counted[distinct++] = y;
 			int n = 0;
 			for (Glyph h : glyphs) {
-				if (Math.abs(h.y() - g.y()) < 0.5f) {
+				if (Math.abs(h.y() - y) < 0.5f) {
 					n++;
 				}
 			}
 			if (n > bestCount) {
 				bestCount = n;
-				best = g.y();
+				best = y;
 			}
 		}
 		return best;
