@@ -70,9 +70,13 @@ public class PipelineJobConfiguration {
 			Path folder = inputDir.resolve("partners");
 			try {
 				List<PartnerIngester.FileResult> results = partners.ingestFolder(folder);
-				output.out().printf("partner files in %s: %d%n", folder, results.size());
-				step.setReadCount(results.size());
-				step.setWriteCount(results.stream().filter(r -> r.status() == PartnerIngester.Status.INGESTED).count());
+				long ignored = partnerCount(results, PartnerIngester.Status.IGNORED);
+				output.out().printf("partner files in %s: %d (%d ingested, %d already ingested, %d failed; %d ignored)%n",
+						folder, results.size() - ignored, partnerCount(results, PartnerIngester.Status.INGESTED),
+						partnerCount(results, PartnerIngester.Status.ALREADY_INGESTED),
+						partnerCount(results, PartnerIngester.Status.FAILED), ignored);
+				step.setReadCount(results.size() - ignored);
+				step.setWriteCount(partnerCount(results, PartnerIngester.Status.INGESTED));
 				return IngestPartnersCommand.report(results, false, output.out(), output.err()) != PipelineCommand.OK;
 			}
 			catch (PartnerIngester.IngestInProgressException ex) {
@@ -94,5 +98,9 @@ public class PipelineJobConfiguration {
 
 	private static long count(List<LetterImporter.Outcome> outcomes, LetterImporter.Outcome.Status status) {
 		return outcomes.stream().filter(o -> o.status() == status).count();
+	}
+
+	private static long partnerCount(List<PartnerIngester.FileResult> results, PartnerIngester.Status status) {
+		return results.stream().filter(r -> r.status() == status).count();
 	}
 }
