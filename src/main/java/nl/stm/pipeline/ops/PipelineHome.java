@@ -1,5 +1,7 @@
 package nl.stm.pipeline.ops;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -55,21 +57,32 @@ record PipelineHome(Path folder, boolean workingDirectory) {
 	/**
 	 * Resolves the relative path settings against the home, once the settings files are read; a home
 	 * that is the working directory needs nothing (the paths print as configured, e.g. input/letters).
+	 * Then makes the database directory: two processes started at once on a new home (two
+	 * {@code serve}s) otherwise race in H2's own directory creation, and the loser fails with "Error
+	 * while creating file data".
 	 */
 	ApplicationListener<ApplicationEnvironmentPreparedEvent> resolver() {
 		return event -> {
-			if (workingDirectory) {
-				return;
-			}
 			ConfigurableEnvironment environment = event.getEnvironment();
-			Map<String, Object> resolved = new LinkedHashMap<>();
-			for (String name : PATHS) {
-				String value = environment.getProperty(name);
-				if (value != null && !Path.of(value).isAbsolute()) {
-					resolved.put(name, folder.resolve(value).normalize().toString());
+			if (!workingDirectory) {
+				Map<String, Object> resolved = new LinkedHashMap<>();
+				for (String name : PATHS) {
+					String value = environment.getProperty(name);
+					if (value != null && !Path.of(value).isAbsolute()) {
+						resolved.put(name, folder.resolve(value).normalize().toString());
+					}
+				}
+				environment.getPropertySources().addFirst(new MapPropertySource("pipelineHome", resolved));
+			}
+			String data = environment.getProperty("pipeline.data-dir");
+			if (data != null) {
+				try {
+					Files.createDirectories(folder.resolve(data));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("cannot create the database folder " + folder.resolve(data), ex);
 				}
 			}
-			environment.getPropertySources().addFirst(new MapPropertySource("pipelineHome", resolved));
 		};
 	}
 

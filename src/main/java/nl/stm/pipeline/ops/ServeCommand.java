@@ -135,7 +135,8 @@ public class ServeCommand implements PipelineCommand, DisposableBean {
 			});
 		}
 		catch (Exception ex) {
-			log.error("{}: could not start ({})", name, Launcher.rootMessage(ex));
+			out.println("serve: " + name + ": could not start (" + Launcher.rootMessage(ex) + ")");
+			log.debug("{}: could not start", name, ex);
 		}
 		out.flush();
 	}

@@ -81,6 +81,7 @@ class ServeProcessTests {
 		assertThat(both.lines()
 			.filter(l -> l.contains("slot " + NightlySchedule.slot(slot) + ": running in another process")
 					|| l.contains("slot " + NightlySchedule.slot(slot) + ": already run by another process")))
+			.as(both + firstResult.stderr() + secondResult.stderr())
 			.hasSize(1);
 		// the letters are byte-different copies of one Kamerstuk: the first is imported, the others are copies
 		assertThat(both).contains("letters in input/letters: " + LETTERS + " (1 imported, " + (LETTERS - 1)
