@@ -34,7 +34,7 @@ public final class Launcher {
 		commands.put("import-letter", "import-letter FILE...    import letters (PDF) into the action model");
 		commands.put("extract", "extract FILE...          print the tables of letters as JSON Lines; no database");
 		commands.put("ingest-partners", "ingest-partners [DIR] [--json]  ingest partner CSV files (default input/partners)");
-		commands.put("reconcile", "reconcile [--json] [--out=FILE] [--first=N] [--fail-on=error]  check every amount against the others; counts per rule and severity, the first N findings");
+		commands.put("reconcile", "reconcile [--dry-run] [--json] [--out=FILE] [--first=N] [--fail-on=error]  check every amount against the others; counts per rule and severity, the first N findings");
 		commands.put("report", "report                   write output/<date-time>/ and output/latest/: report.html, report.xlsx, CSV per table, datapackage.json");
 		commands.put("serve", "serve [--now]            keep running; the pipeline job on the schedule in jobs/schedule.properties (and now with --now)");
 		commands.put("status", "status                   print what the action model holds");

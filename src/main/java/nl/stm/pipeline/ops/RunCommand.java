@@ -66,7 +66,7 @@ class RunCommand implements PipelineCommand {
 			case COMPLETED -> {
 				JobExecution execution = result.execution();
 				SummaryPrinter.print(model.summary(), out);
-				FindingsSummary.print(findings.all(), FindingsSummary.FIRST, out);
+				findings.summary(FindingsSummary.FIRST).print(out);
 				out.println(ReportLauncher.Report.of(step(execution, "reportStep")).summary());
 				return execution.getExecutionContext().containsKey(PipelineJobConfiguration.INPUT_FAILED) ? INPUT_FAILED
 						: OK;

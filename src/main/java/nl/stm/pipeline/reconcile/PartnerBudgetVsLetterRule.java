@@ -22,6 +22,11 @@ class PartnerBudgetVsLetterRule implements ReconciliationRule {
 	}
 
 	@Override
+	public boolean perPartner() {
+		return true;
+	}
+
+	@Override
 	public List<Finding> check(ReconciliationInput input, Tolerance tolerance) {
 		List<Finding> findings = new ArrayList<>();
 		for (PartnerAmounts.Group g : PartnerAmounts.groups(input, PartnerFigure::budgeted)) {

@@ -1,32 +1,63 @@
 package nl.stm.pipeline.reconcile;
 
 import java.sql.Date;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Reads the current partner submissions and the progress reports' statuses of actions: of the current
  * document versions and of the edition partners report on (an earlier edition's action 5 is another action).
+ * Submissions are streamed (a cursor on PostgreSQL, H2 spools large results to disk) and handed on one
+ * partner of one file at a time, so their number is not bounded by the heap.
  */
 @Repository
 class PartnerFiguresRepository {
 
+	/** Rows fetched per round trip while streaming. */
+	static final int FETCH_SIZE = 2_000;
+
 	private final JdbcClient jdbc;
 
-	PartnerFiguresRepository(JdbcClient jdbc) {
+	private final JdbcTemplate streaming;
+
+	PartnerFiguresRepository(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(FETCH_SIZE);
 	}
 
-	List<PartnerFigure> currentSubmissions() {
-		return jdbc.sql("""
+	/**
+	 * Hands on the current submissions of each organisation in each file (files by name, an organisation's
+	 * rows in line order), one list at a time. PostgreSQL streams only inside a transaction: call it in one.
+	 */
+	void forEachPartner(Consumer<List<PartnerFigure>> partner) {
+		List<PartnerFigure> rows = new ArrayList<>();
+		streaming.query("""
 				SELECT organisation, period, action_number, budget_year, status_code, budgeted_eur, spent_eur, file_name, line_no
-				FROM v_partner_submission_current ORDER BY file_name, line_no""")
-			.query((rs, n) -> new PartnerFigure(rs.getString(1), rs.getString(2).trim(), rs.getInt(3),
+				FROM v_partner_submission_current ORDER BY file_name, organisation, line_no""", rs -> {
+			PartnerFigure figure = new PartnerFigure(rs.getString(1), rs.getString(2).trim(), rs.getInt(3),
 					(Integer) rs.getObject(4), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
-					Source.partnerFile(rs.getString(8), rs.getInt(9))))
-			.list();
+					Source.partnerFile(rs.getString(8), rs.getInt(9)));
+			if (!rows.isEmpty() && !samePartner(rows.get(0), figure)) {
+				partner.accept(List.copyOf(rows));
+				rows.clear();
+			}
+			rows.add(figure);
+		});
+		if (!rows.isEmpty()) {
+			partner.accept(List.copyOf(rows));
+		}
+	}
+
+	private static boolean samePartner(PartnerFigure a, PartnerFigure b) {
+		return a.source().file().equals(b.source().file()) && a.organisation().equals(b.organisation());
 	}
 
 	List<StatusFigure> reportedStatuses() {

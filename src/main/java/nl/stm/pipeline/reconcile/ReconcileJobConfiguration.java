@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The reconciliation job: one step that runs every rule over the model and replaces the findings.
+ * The reconciliation job: one step that runs every rule over the model and replaces the findings (in
+ * the step's one transaction, written in batches as they are found).
  * Each run is its own job instance (identified by its start time), since the model it reads may
  * have changed since the last run.
  */
@@ -25,9 +26,9 @@ public class ReconcileJobConfiguration {
 	@Bean
 	Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Reconciler reconciler) {
 		return new StepBuilder("reconcileStep", jobRepository).tasklet((contribution, context) -> {
-			int findings = reconciler.reconcile().size();
+			long findings = reconciler.reconcile();
 			contribution.incrementWriteCount(findings);
-			context.getStepContext().getStepExecution().getExecutionContext().putInt("findings", findings);
+			context.getStepContext().getStepExecution().getExecutionContext().putInt("findings", Math.toIntExact(findings));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}

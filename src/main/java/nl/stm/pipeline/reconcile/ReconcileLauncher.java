@@ -1,7 +1,7 @@
 package nl.stm.pipeline.reconcile;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -11,7 +11,11 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
-/** Starts the reconciliation job and hands back the findings it stored. */
+/**
+ * Starts the reconciliation job and hands on the findings it stored, one at a time (read back from the
+ * database, so their number is not bounded by the heap); or, for a dry run, reconciles without the job
+ * and without writing anything.
+ */
 @Service
 public class ReconcileLauncher {
 
@@ -21,15 +25,18 @@ public class ReconcileLauncher {
 
 	private final FindingRepository findings;
 
+	private final Reconciler reconciler;
+
 	public ReconcileLauncher(JobOperator jobOperator, @Qualifier(ReconcileJobConfiguration.JOB_NAME) Job reconcileJob,
-			FindingRepository findings) {
+			FindingRepository findings, Reconciler reconciler) {
 		this.jobOperator = jobOperator;
 		this.reconcileJob = reconcileJob;
 		this.findings = findings;
+		this.reconciler = reconciler;
 	}
 
-	/** The findings of a fresh reconciliation run. */
-	public List<Finding> reconcile() throws Exception {
+	/** Runs a fresh reconciliation that replaces the stored findings, then hands on each finding it stored. */
+	public void reconcile(Consumer<? super Finding> each) throws Exception {
 		JobExecution execution = jobOperator.start(reconcileJob, new JobParametersBuilder()
 			.addString(ReconcileJobConfiguration.RUN_TIME, Instant.now().toString(), true)
 			.toJobParameters());
@@ -37,6 +44,11 @@ public class ReconcileLauncher {
 			throw new IllegalStateException("the reconciliation job ended " + execution.getStatus() + ": "
 					+ execution.getExitStatus().getExitDescription().lines().findFirst().orElse(""));
 		}
-		return findings.all();
+		findings.forEach(each);
+	}
+
+	/** Hands on each finding the model gives now, in stored order, without storing them (a reader only). */
+	public void dryRun(Consumer<? super Finding> each) {
+		reconciler.check(each);
 	}
 }

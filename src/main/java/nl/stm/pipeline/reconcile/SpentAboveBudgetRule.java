@@ -21,6 +21,11 @@ class SpentAboveBudgetRule implements ReconciliationRule {
 	}
 
 	@Override
+	public boolean perPartner() {
+		return true;
+	}
+
+	@Override
 	public List<Finding> check(ReconciliationInput input, Tolerance tolerance) {
 		List<Finding> findings = new ArrayList<>();
 		for (PartnerAmounts.Group g : PartnerAmounts.groups(input, PartnerFigure::spent)) {

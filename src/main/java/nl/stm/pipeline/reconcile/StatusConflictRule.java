@@ -25,6 +25,11 @@ class StatusConflictRule implements ReconciliationRule {
 	}
 
 	@Override
+	public boolean perPartner() {
+		return true;
+	}
+
+	@Override
 	public List<Finding> check(ReconciliationInput input, Tolerance tolerance) {
 		Map<String, StatusFigure> reported = new LinkedHashMap<>();
 		input.statuses().forEach(s -> reported.put(s.action() + "/" + s.period(), s));

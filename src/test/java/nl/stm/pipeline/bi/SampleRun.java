@@ -40,7 +40,8 @@ public final class SampleRun {
 		letters.importLetter(FIXTURES.resolve("letters/kst-28638-249.pdf"));
 		letters.importLetter(FIXTURES.resolve("progress/voortgang-2025-H1.pdf"));
 		context.getBean(PartnerIngester.class).ingestFolder(copyPartnerSamples(work));
-		context.getBean(ReconcileLauncher.class).reconcile();
+		context.getBean(ReconcileLauncher.class).reconcile(finding -> {
+		});
 	}
 
 	static Path copyPartnerSamples(Path work) throws IOException {

@@ -30,6 +30,7 @@ import nl.stm.pipeline.pdf.budget.ActionRow;
 import nl.stm.pipeline.pdf.budget.Amount;
 import nl.stm.pipeline.reconcile.Finding;
 import nl.stm.pipeline.reconcile.ReconcileLauncher;
+import nl.stm.pipeline.reconcile.Reconciliations;
 
 /**
  * A Kamerstuk is one document: nr. 249 saved again with other metadata is a copy that changes no
@@ -68,7 +69,7 @@ class KamerstukVersionsTests {
 	void nr249SavedAgainWithOtherMetadataIsACopyThatChangesNothing() throws Exception {
 		// given
 		assertThat(importer.importLetter(KST_249).status()).isEqualTo(LetterImporter.Outcome.Status.IMPORTED);
-		List<Finding> findings = reconciliation.reconcile();
+		List<Finding> findings = Reconciliations.run(reconciliation);
 		var model = ModelSnapshot.of(jdbc);
 		int factBudget = count("bi.fact_budget");
 		Path resaved = resavedWithOtherMetadata(KST_249, temp.resolve("kst-28638-249 (download).pdf"));
@@ -76,7 +77,7 @@ class KamerstukVersionsTests {
 
 		// when
 		LetterImporter.Outcome outcome = importer.importLetter(resaved);
-		List<Finding> after = reconciliation.reconcile();
+		List<Finding> after = Reconciliations.run(reconciliation);
 
 		// then
 		assertThat(outcome.status()).isEqualTo(LetterImporter.Outcome.Status.ALREADY_IMPORTED);
@@ -98,7 +99,7 @@ class KamerstukVersionsTests {
 	void aReprintWithOneOtherAmountReplacesTheEarlierVersionAndSaysWhatChanged() throws Exception {
 		// given
 		importer.importLetter(KST_249);
-		assertThat(reconciliation.reconcile()).hasSize(2);
+		assertThat(Reconciliations.run(reconciliation)).hasSize(2);
 		ExtractedLetter reprint = withAmount(new LetterExtractor().extract(KST_249), 46, 2026, new BigDecimal("95000"));
 
 		// when: the reprint's parts are written as the import job writes them
@@ -117,7 +118,7 @@ class KamerstukVersionsTests {
 			.query(BigDecimal.class).single()).isEqualByComparingTo("95000");
 		assertThat(count("action")).isEqualTo(46);
 		// the reprint's action rows no longer add up to its printed Totaal: a third finding, none doubled
-		assertThat(reconciliation.reconcile()).extracting(Finding::rule, Finding::year, Finding::actielijn)
+		assertThat(Reconciliations.run(reconciliation)).extracting(Finding::rule, Finding::year, Finding::actielijn)
 			.containsExactlyInAnyOrder(tuple("ACTIELIJN_VS_OVERVIEW", 2024, 1), tuple("OVERVIEW_LINES_VS_TOTAL", 2026, null),
 					tuple("ACTION_ROWS_VS_TOTAL", 2026, 6));
 	}

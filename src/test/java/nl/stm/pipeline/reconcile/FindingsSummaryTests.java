@@ -34,7 +34,9 @@ class FindingsSummaryTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 		// when
-		FindingsSummary.print(findings, 3, new PrintStream(out, true, StandardCharsets.UTF_8));
+		FindingsSummary summary = new FindingsSummary(3);
+		findings.forEach(summary);
+		summary.print(new PrintStream(out, true, StandardCharsets.UTF_8));
 
 		// then
 		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
@@ -51,7 +53,10 @@ class FindingsSummaryTests {
 				finding("caption-vs-total", Severity.ERROR, "b"));
 		Path file = temp.resolve("out/findings.jsonl");
 
-		FindingsSummary.write(findings, file);
+		try (FindingsFile written = FindingsFile.replacing(file)) {
+			findings.forEach(written);
+			written.commit();
+		}
 
 		assertThat(Files.readAllLines(file)).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("{"));
 		assertThat(Files.readString(file)).contains("\"spent-above-budget\"", "\"caption-vs-total\"");
@@ -61,12 +66,28 @@ class FindingsSummaryTests {
 	}
 
 	@Test
+	void aListNotCommittedLeavesTheEarlierFileAndNoTemporaryOne() throws Exception {
+		Path file = temp.resolve("findings.jsonl");
+		Files.writeString(file, "earlier\n");
+
+		try (FindingsFile written = FindingsFile.replacing(file)) {
+			written.accept(finding("spent-above-budget", Severity.WARNING, "a"));
+		}
+
+		assertThat(Files.readString(file)).isEqualTo("earlier\n");
+		try (var left = Files.list(temp)) {
+			assertThat(left).containsExactly(file);
+		}
+	}
+
+	@Test
 	void failOnNamesTheLowestSeverityThatFails() {
-		List<Finding> warnings = List.of(finding("spent-above-budget", Severity.WARNING, "a"));
-		assertThat(FindingsSummary.reaches(warnings, Severity.ERROR)).isFalse();
-		assertThat(FindingsSummary.reaches(warnings, Severity.WARNING)).isTrue();
-		assertThat(FindingsSummary.reaches(warnings, Severity.INFO)).isTrue();
-		assertThat(FindingsSummary.reaches(List.of(), Severity.INFO)).isFalse();
+		FindingsSummary warnings = new FindingsSummary(FindingsSummary.FIRST);
+		warnings.accept(finding("spent-above-budget", Severity.WARNING, "a"));
+		assertThat(warnings.reaches(Severity.ERROR)).isFalse();
+		assertThat(warnings.reaches(Severity.WARNING)).isTrue();
+		assertThat(warnings.reaches(Severity.INFO)).isTrue();
+		assertThat(new FindingsSummary(FindingsSummary.FIRST).reaches(Severity.INFO)).isFalse();
 	}
 
 	private static Finding finding(String rule, Severity severity, String message) {

@@ -50,7 +50,7 @@ class PlantedErrorsReconciliationTests {
 		assertThat(importer.importLetter(later).failed()).isFalse();
 
 		// when
-		List<Finding> findings = reconciliation.reconcile();
+		List<Finding> findings = Reconciliations.run(reconciliation);
 
 		// then
 		assertThat(findings).extracting(Finding::rule, Finding::year, Finding::actielijn, f -> plain(f.observed()),

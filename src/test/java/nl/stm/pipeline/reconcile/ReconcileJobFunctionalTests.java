@@ -38,8 +38,8 @@ class ReconcileJobFunctionalTests {
 		importer.importLetter(Path.of("src/test/resources/fixtures/letters/kst-28638-249.pdf"));
 
 		// when
-		List<Finding> first = reconciliation.reconcile();
-		List<Finding> second = reconciliation.reconcile();
+		List<Finding> first = Reconciliations.run(reconciliation);
+		List<Finding> second = Reconciliations.run(reconciliation);
 
 		// then
 		assertThat(first).extracting(Finding::rule, Finding::year, Finding::actielijn)
