@@ -1,6 +1,7 @@
 package nl.stm.pipeline.reconcile;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -14,5 +15,15 @@ public record Finding(String rule, Severity severity, Integer actielijn, Integer
 
 	public Finding {
 		sources = List.copyOf(sources);
+	}
+
+	/** This finding with its euros in cents, as the finding table stores them: what a reader of it gets. */
+	public Finding inCents() {
+		return new Finding(rule, severity, actielijn, action, year, partner, cents(observed), cents(expected),
+				cents(difference), cents(tolerance), message, sources);
+	}
+
+	private static BigDecimal cents(BigDecimal eur) {
+		return eur == null ? null : eur.setScale(2, RoundingMode.HALF_UP);
 	}
 }

@@ -62,9 +62,13 @@ public class Reconciler {
 		return stored[0];
 	}
 
-	/** Hands on every finding of the model as it stands, in the order they would be stored; writes nothing. */
+	/**
+	 * Hands on every finding of the model as it stands, in the order and form they are stored (euros in
+	 * cents); writes nothing.
+	 */
 	@Transactional(readOnly = true)
-	public void check(Consumer<? super Finding> each) {
+	public void check(Consumer<? super Finding> found) {
+		Consumer<Finding> each = f -> found.accept(f.inCents());
 		List<LetterFigures> letters = figures.letters();
 		List<StatusFigure> statuses = partners.reportedStatuses();
 		ReconciliationInput lettersOnly = new ReconciliationInput(letters, List.of(), statuses);

@@ -2,6 +2,9 @@ package nl.stm.pipeline.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,12 +15,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.stm.pipeline.letter.LetterImporter;
+import nl.stm.pipeline.ops.PipelineCommand;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reconciliation of the real letter nr. 249: exactly its two real inconsistencies, both in the
- * Financieel overzicht, and nothing that is only rounding; re-running replaces the findings.
+ * Financieel overzicht, and nothing that is only rounding; re-running replaces the findings; a dry run
+ * prints exactly what a run stores and stores nothing.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:reconcile;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 @SpringBatchTest
@@ -31,6 +36,35 @@ class ReconcileJobFunctionalTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private ReconcileCommand command;
+
+	@Test
+	void aDryRunPrintsWhatARunStoresAndStoresNothing() throws Exception {
+		// given
+		importer.importLetter(Path.of("src/test/resources/fixtures/letters/kst-28638-249.pdf"));
+		jdbc.sql("DELETE FROM finding").update();
+
+		// when
+		ByteArrayOutputStream dryRun = new ByteArrayOutputStream();
+		int dryRunExit = command.run(List.of("--dry-run", "--json", "--fail-on=error"), print(dryRun),
+				print(new ByteArrayOutputStream()));
+		long storedByDryRun = jdbc.sql("SELECT COUNT(*) FROM finding").query(Long.class).single();
+		ByteArrayOutputStream run = new ByteArrayOutputStream();
+		int runExit = command.run(List.of("--json"), print(run), print(new ByteArrayOutputStream()));
+
+		// then
+		assertThat(storedByDryRun).isZero();
+		assertThat(dryRunExit).isEqualTo(PipelineCommand.INPUT_FAILED);
+		assertThat(runExit).isEqualTo(PipelineCommand.OK);
+		assertThat(dryRun.toString(StandardCharsets.UTF_8)).hasLineCount(2).isEqualTo(run.toString(StandardCharsets.UTF_8));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM finding").query(Long.class).single()).isEqualTo(2);
+	}
+
+	private static PrintStream print(ByteArrayOutputStream bytes) {
+		return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+	}
 
 	@Test
 	void findsExactlyTheTwoRealInconsistenciesOfLetter249() throws Exception {
