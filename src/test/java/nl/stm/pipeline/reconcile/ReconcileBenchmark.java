@@ -27,7 +27,7 @@ import nl.stm.pipeline.support.HeapPeak;
  * mvn -q dependency:build-classpath -Dmdep.outputFile=/tmp/cp-partner.txt
  * mvn -q test-compile
  * java -Xmx256m -cp target/classes:target/test-classes:$(cat /tmp/cp-partner.txt) \
- *     nl.stm.pipeline.reconcile.ReconcileBenchmark [rows, default 1000000] [every, default 10]
+ *     nl.stm.pipeline.reconcile.ReconcileBenchmark [rows, default 1000000] [every, default 7]
  * </pre>
  */
 public final class ReconcileBenchmark {
@@ -37,7 +37,7 @@ public final class ReconcileBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-		int every = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+		int every = args.length > 1 ? Integer.parseInt(args[1]) : 7;
 		Path temp = Files.createTempDirectory("reconcile-benchmark");
 		Path drop = Files.createDirectories(temp.resolve("input/partners"));
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PipelineApplication.class).run(
@@ -75,8 +75,9 @@ public final class ReconcileBenchmark {
 		HeapPeak.reset();
 		long start = System.nanoTime();
 		int exit = run.run();
-		System.out.printf("%s: exit %d in %.1f s, peak heap used %d MB (max %d MB)%n", name, exit,
-				(System.nanoTime() - start) / 1e9, HeapPeak.usedMb(), Runtime.getRuntime().maxMemory() >> 20);
+		System.out.printf("%s: exit %d in %.1f s; heap: at most %d MB live after a collection, pool peaks %d MB (max %d MB)%n",
+				name, exit, (System.nanoTime() - start) / 1e9, HeapPeak.liveMb(), HeapPeak.usedMb(),
+				Runtime.getRuntime().maxMemory() >> 20);
 	}
 
 	private static long lines(Path file) throws Exception {
