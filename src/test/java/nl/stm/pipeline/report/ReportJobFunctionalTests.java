@@ -206,7 +206,47 @@ class ReportJobFunctionalTests {
 				rows++;
 			}
 			assertThat(rows).isEqualTo(database.size()).isPositive();
+			// the sheets made from the report's one pass over the partner rows are their views, row for row
+			assertThat(sheetRows(workbook.getSheet(WorkbookWriter.PARTNER_SHEET))).containsExactlyInAnyOrderElementsOf(viewRows("v_partner_submission"));
+			assertThat(sheetRows(workbook.getSheet("acties"))).containsExactlyInAnyOrderElementsOf(viewRows("v_action"))
+				.anySatisfy(row -> assertThat(row.get(header(workbook.getSheet("acties")).get("partner_spent_eur"))).isNotEmpty());
 		}
+	}
+
+	/** The rows of a sheet under its header, every cell as text (numbers as plain decimals, booleans, dates). */
+	private static List<List<String>> sheetRows(Sheet sheet) {
+		int width = sheet.getRow(0).getLastCellNum();
+		List<List<String>> rows = new java.util.ArrayList<>();
+		for (Row row : sheet) {
+			if (row.getRowNum() == 0) {
+				continue;
+			}
+			List<String> cells = new java.util.ArrayList<>();
+			for (int i = 0; i < width; i++) {
+				Cell cell = row.getCell(i);
+				cells.add(cell == null ? "" : switch (cell.getCellType()) {
+					case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+							: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+					case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+					default -> cell.getStringCellValue();
+				});
+			}
+			rows.add(cells);
+		}
+		return rows;
+	}
+
+	/** The rows of a bi view as {@link #sheetRows} shows them. */
+	private List<List<String>> viewRows(String view) {
+		return jdbc.sql("SELECT * FROM bi." + view).query((rs, n) -> {
+			List<String> cells = new java.util.ArrayList<>();
+			for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+				Object value = rs.getObject(i);
+				cells.add(value == null ? "" : value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString()
+						: value instanceof Number number ? String.valueOf(number.longValue()) : value.toString());
+			}
+			return cells;
+		}).list();
 	}
 
 	@Test
