@@ -63,10 +63,11 @@ public class ReportWriter {
 		List<String> files = new ArrayList<>();
 		RunFolders folders = new RunFolders(outputDir);
 		Path run = folders.publish(LocalDateTime.ofInstant(now, ZONE), folder -> {
-			try (WorkbookWriter.Draft draft = workbook.start(catalog)) {
+			List<BiCatalog.View> views = catalog.views();
+			try (WorkbookWriter.Draft draft = workbook.start(views)) {
 				List<CsvResource> resources = new ArrayList<>();
 				PartnerTotals totals = null;
-				for (BiCatalog.View view : catalog.views()) {
+				for (BiCatalog.View view : views) {
 					if (view.name().equals(WorkbookWriter.PARTNER_FACTS)) {
 						PartnerTotals partners = new PartnerTotals(view);
 						ViewReader.RowHandler sheet = draft.partnerRows();

@@ -85,12 +85,12 @@ class WorkbookWriter {
 	}
 
 	/**
-	 * Starts a workbook whose partner sheet is written, on a thread of its own, from the rows of
-	 * {@code bi.fact_partner_submission} handed to {@link Draft#partnerRows()}; {@link Draft#write}
-	 * then writes the other sheets and the file.
+	 * Starts a workbook over the {@code views} of schema bi whose partner sheet is written, on a thread
+	 * of its own, from the rows of {@code bi.fact_partner_submission} handed to
+	 * {@link Draft#partnerRows()}; {@link Draft#write} then writes the other sheets and the file.
 	 */
-	Draft start(BiCatalog catalog) {
-		return new Draft(catalog);
+	Draft start(List<BiCatalog.View> views) {
+		return new Draft(views);
 	}
 
 	/** A workbook being written. */
@@ -98,7 +98,7 @@ class WorkbookWriter {
 
 		private final SXSSFWorkbook workbook = new FastDeflatingWorkbook();
 
-		private final BiCatalog catalog;
+		private final Map<String, BiCatalog.View> views = new HashMap<>();
 
 		private final Styles styles;
 
@@ -108,13 +108,13 @@ class WorkbookWriter {
 
 		private final RowPipe partners;
 
-		private Draft(BiCatalog catalog) {
-			this.catalog = catalog;
+		private Draft(List<BiCatalog.View> all) {
+			all.forEach(view -> views.put(view.name(), view));
 			this.styles = new Styles(workbook);
 			SHEETS.keySet().forEach(name -> sheets.put(name, workbook.createSheet(name)));
-			BiCatalog.View wide = catalog.view(SHEETS.get(PARTNER_SHEET));
+			BiCatalog.View wide = view(SHEETS.get(PARTNER_SHEET));
 			this.partnerSheet = new SheetRows(sheets.get(PARTNER_SHEET), wide.columns(), styles);
-			PartnerRows rows = new PartnerRows(catalog.view(PARTNER_FACTS), wide, jdbc);
+			PartnerRows rows = new PartnerRows(view(PARTNER_FACTS), wide, jdbc);
 			this.partners = new RowPipe("report.xlsx " + PARTNER_SHEET, values -> {
 				Object[] row = rows.of(values);
 				if (row != null) {
@@ -136,7 +136,7 @@ class WorkbookWriter {
 				if (sheet.getKey().equals(PARTNER_SHEET)) {
 					continue;
 				}
-				BiCatalog.View view = catalog.view(sheet.getValue());
+				BiCatalog.View view = view(sheet.getValue());
 				SheetRows rows = new SheetRows(sheets.get(sheet.getKey()), view.columns(), styles);
 				if (sheet.getKey().equals(ACTION_SHEET)) {
 					actions(view, totals, rows);
@@ -149,6 +149,14 @@ class WorkbookWriter {
 			try (OutputStream out = Files.newOutputStream(folder.resolve(FILE))) {
 				workbook.write(out);
 			}
+		}
+
+		private BiCatalog.View view(String name) {
+			BiCatalog.View view = views.get(name);
+			if (view == null) {
+				throw new IllegalStateException("schema bi has no view " + name);
+			}
+			return view;
 		}
 
 		/** The rows of bi.v_action: public.action_overview with the partner totals of the report's one pass. */
