@@ -135,7 +135,7 @@ public final class LetterJson {
 	}
 
 	/** Where it was printed: {@code bbox} {page, x0, y0, x1, y1} in PDF points from the top-left (when known). */
-	private static void bbox(ObjectNode node, BBox box) {
+	static void bbox(ObjectNode node, BBox box) {
 		if (box != null) {
 			node.putObject("bbox")
 				.put("page", box.page())

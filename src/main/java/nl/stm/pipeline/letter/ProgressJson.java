@@ -13,7 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes progress reports as the {@code progress_reports} array of the letter extraction
  * interchange format (v1): period, layout, first page, the document's legend and the rows with
  * their status code and the label the report gives that status; rows of a results/activities
- * annex carry their result level (actielijn title, theme, result, activity) instead of holders.
+ * annex carry their result level (actielijn title, theme, result, activity) instead of holders. Every
+ * row has the {@code bbox} of its glyphs on the page it starts on, as budget rows do (an extra field).
  */
 public final class ProgressJson {
 
@@ -61,6 +62,7 @@ public final class ProgressJson {
 				r.put("status_label", row.statusLabel());
 				r.put("toelichting", row.toelichting());
 				r.put("page", row.page());
+				LetterJson.bbox(r, row.box());
 			}
 		}
 	}

@@ -31,6 +31,6 @@ final class StatusRows {
 				: null;
 		return new StatusReportRow(results ? StatusReportRow.RESULTS : StatusReportRow.ACTIONS, results ? null : r.action(),
 				r.actielijn(), r.title(), r.holders(), r.status() == null ? null : r.status().name(), r.statusLabel(),
-				r.toelichting(), r.page(), result);
+				r.toelichting(), r.page(), result, r.box());
 	}
 }

@@ -218,6 +218,14 @@ public class ActionModelRepository {
 						res == null ? null : res.result(), res == null ? null : res.resultTitle(),
 						res == null ? null : res.activity(), res == null ? null : res.numbered()))
 				.update();
+			if (r.box() != null) {
+				BBox box = r.box();
+				jdbc.sql("""
+						INSERT INTO status_report_box (status_report_id, page, x0, y0, x1, y1)
+						SELECT id, ?, ?, ?, ?, ? FROM status_report WHERE document_id = ? AND report_no = ? AND row_no = ?""")
+					.params(box.page(), box.x0(), box.y0(), box.x1(), box.y1(), documentId, reportNo, rowNo)
+					.update();
+			}
 		}
 		return unknown;
 	}

@@ -63,8 +63,9 @@ class PartnerFiguresRepository {
 	List<StatusFigure> reportedStatuses() {
 		return jdbc.sql("""
 				SELECT d.id, d.dossier, d.number, d.letter_date, d.file_name, s.period, s.action_number, s.status,
-				  s.status_label, s.page, s.row_no, d.edition_key
+				  s.status_label, s.page, s.row_no, d.edition_key, b.page, b.x0, b.y0, b.x1, b.y1
 				FROM status_report s JOIN current_document d ON d.id = s.document_id
+				LEFT JOIN status_report_box b ON b.status_report_id = s.id
 				WHERE s.period IS NOT NULL AND s.layout = 'ACTIONS'
 				  AND d.edition_key IN (SELECT edition_key FROM current_edition) ORDER BY d.letter_date, d.id, s.report_no, s.row_no""")
 			.query((rs, n) -> {
@@ -73,7 +74,8 @@ class PartnerFiguresRepository {
 						LetterRef.nameOf(rs.getString(2), (Integer) rs.getObject(3), rs.getString(5)),
 						date == null ? null : date.toLocalDate(), (Integer) rs.getObject(3), rs.getString(12));
 				return new StatusFigure(letter, rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9),
-						Source.letter(letter.name(), rs.getInt(10), "voortgangsrapportage", "actie " + rs.getInt(7)));
+						Source.letter(letter.name(), rs.getInt(10), "voortgangsrapportage", "actie " + rs.getInt(7),
+								ReconciliationRepository.box(rs, 13)));
 			})
 			.list();
 	}

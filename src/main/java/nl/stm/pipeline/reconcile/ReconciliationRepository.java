@@ -143,7 +143,7 @@ public class ReconciliationRepository {
 	}
 
 	/** The box stored in five columns from {@code first} (page, x0, y0, x1, y1), or null. */
-	private static BBox box(ResultSet rs, int first) throws SQLException {
+	static BBox box(ResultSet rs, int first) throws SQLException {
 		if (rs.getObject(first) == null) {
 			return null;
 		}

@@ -66,8 +66,9 @@ class HtmlReportWriter {
 		engine.setTemplateResolver(resolver);
 	}
 
-	void write(Path folder, Instant runTime) throws Exception {
-		PageData.Page page = data.read();
+	/** Writes the page; {@code partners} are the partner totals of the report's pass over the partner rows. */
+	void write(Path folder, Instant runTime, PartnerTotals partners) throws Exception {
+		PageData.Page page = data.read(partners);
 		Context context = new Context(DutchFormat.DUTCH);
 		context.setVariable("page", page);
 		context.setVariable("nl", DutchFormat.INSTANCE);

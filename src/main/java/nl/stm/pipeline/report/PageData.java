@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,9 +19,11 @@ import nl.stm.pipeline.reconcile.Finding;
 import nl.stm.pipeline.reconcile.FindingRepository;
 
 /**
- * What the HTML report shows, read from the bi views (and the model's summary and findings): the
- * programme at a glance, every actielijn with its actions and their timelines, the findings and the
- * inputs. Plain records, so the template only formats.
+ * What the HTML report shows, read from the bi views (and the model's summary and findings, and the
+ * partner totals of the report's one pass over the partner rows): the
+ * programme at a glance (of the current edition), every edition's actielijnen with their actions and
+ * timelines (or, without actions, their activities), the findings and the inputs. Plain records, so
+ * the template only formats.
  */
 @Component
 class PageData {
@@ -30,7 +31,7 @@ class PageData {
 	/** Rejected rows listed per partner file in the page; the rest are in report.xlsx. */
 	static final int REJECTED_ROWS_SHOWN = 100;
 
-	/** The report shows the edition partners report on (the latest with actions); earlier editions are history. */
+	/** The programme at a glance shows the edition partners report on (the latest with actions). */
 	private static final String CURRENT_EDITION = "edition_key IN (SELECT edition_key FROM public.current_edition)";
 
 	private final JdbcClient jdbc;
@@ -59,7 +60,19 @@ class PageData {
 			Map<Integer, BigDecimal> partnerBudgeted, Map<Integer, BigDecimal> partnerSpent, List<TimelineEntry> timeline) {
 	}
 
-	record Actielijn(int number, String title, List<Action> actions) {
+	/** An activity of a results annex (first edition): its result and number, text and latest status. */
+	record Activity(int result, int number, String title, Status status) {
+	}
+
+	/** An actielijn: its actions, or in an edition without actions its activities. */
+	record Actielijn(int number, String title, List<Action> actions, List<Activity> activities) {
+	}
+
+	/**
+	 * A programme edition with its actielijnen, and the years its actions have figures for. Partner
+	 * figures are those of the edition partners report on (the current one); earlier editions have none.
+	 */
+	record Edition(String key, String name, int firstYear, int lastYear, List<Integer> years, List<Actielijn> actielijnen) {
 	}
 
 	record Letter(String name, String dossier, Integer number, LocalDate date, int pages, String file, int tables,
@@ -75,30 +88,40 @@ class PageData {
 
 	record Page(List<Integer> years, List<YearFigures> perYear, Map<String, Map<Integer, BigDecimal>> budgetPerActielijn,
 			Map<String, Map<String, Integer>> statusPerActielijn, Map<String, String> statusLabelColours,
-			Map<String, Long> findingsPerSeverity, List<Actielijn> actielijnen, List<Finding> findings,
+			Map<String, Long> findingsPerSeverity, List<Edition> editions, List<Finding> findings,
 			List<Letter> letters, List<PartnerFile> partnerFiles, Map<String, List<RejectedRow>> rejectedPerPartner,
 			Map<String, Long> rejectedTotalPerPartner) {
 	}
 
-	Page read() {
+	Page read(PartnerTotals partners) {
 		ModelSummary summary = model.summary();
-		Map<Integer, Map<Integer, BigDecimal>> budgetPerAction = perActionYear(
-				"SELECT action_key, budget_year, SUM(amount_eur) FROM bi.fact_budget WHERE is_current AND action_key IS NOT NULL AND " + CURRENT_EDITION
-						+ " GROUP BY action_key, budget_year");
 		Map<Integer, Map<Integer, BigDecimal>> partnerBudgeted = new TreeMap<>();
 		Map<Integer, Map<Integer, BigDecimal>> partnerSpent = new TreeMap<>();
-		partnerFigures(partnerBudgeted, partnerSpent);
+		partners.perActionYear().forEach((action, years) -> years.forEach((year, sums) -> {
+			if (sums.budgeted() != null) {
+				partnerBudgeted.computeIfAbsent(action, k -> new TreeMap<>()).put(year, sums.budgeted());
+			}
+			if (sums.spent() != null) {
+				partnerSpent.computeIfAbsent(action, k -> new TreeMap<>()).put(year, sums.spent());
+			}
+		}));
 		Map<String, String> colours = statusColours();
-		Map<Integer, Status> latest = new TreeMap<>();
-		jdbc.sql("SELECT action_key, status_code, status_label, period_key FROM bi.fact_status WHERE is_current AND " + CURRENT_EDITION)
-			.query(rs -> {
-				latest.put(rs.getInt(1), status(rs.getString(2), rs.getString(3), rs.getString(4), colours));
-			});
-		Map<Integer, List<TimelineEntry>> timelines = timelines(colours);
-		List<Actielijn> actielijnen = actielijnen(a -> new Action(a.getKey(), a.getValue().title(), a.getValue().isNew(),
-				budgetPerAction.getOrDefault(a.getKey(), Map.of()), latest.get(a.getKey()),
-				partnerBudgeted.getOrDefault(a.getKey(), Map.of()), partnerSpent.getOrDefault(a.getKey(), Map.of()),
-				timelines.getOrDefault(a.getKey(), List.of())));
+		String currentEdition = jdbc.sql("SELECT edition_key FROM public.current_edition").query(String.class).optional().orElse(null);
+		List<Edition> editions = jdbc.sql("""
+				SELECT edition_key, edition_name, first_year, last_year FROM bi.dim_edition WHERE actielijn_count > 0
+				ORDER BY first_year""")
+			.query((rs, n) -> new Edition(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), new ArrayList<>(),
+					new ArrayList<>()))
+			.list();
+		for (Edition edition : editions) {
+			boolean current = edition.key().equals(currentEdition);
+			fill(edition, colours, current ? partnerBudgeted : Map.of(), current ? partnerSpent : Map.of());
+		}
+		List<Actielijn> actielijnen = editions.stream()
+			.filter(e -> e.key().equals(currentEdition))
+			.findFirst()
+			.map(Edition::actielijnen)
+			.orElse(List.of());
 		Map<String, Map<Integer, BigDecimal>> budgetPerActielijn = new LinkedHashMap<>();
 		Map<String, Map<String, Integer>> statusPerActielijn = new LinkedHashMap<>();
 		Map<String, String> labelColours = new LinkedHashMap<>();
@@ -123,7 +146,8 @@ class PageData {
 		budgetPerActielijn.values().forEach(m -> years.addAll(m.keySet()));
 		Map<Integer, BigDecimal> budgeted = perYear(partnerBudgeted);
 		Map<Integer, BigDecimal> spent = perYear(partnerSpent);
-		Map<Integer, BigDecimal> current = perYear("SELECT budget_year, SUM(amount_eur) FROM bi.fact_budget WHERE is_current AND " + CURRENT_EDITION + " GROUP BY budget_year");
+		Map<Integer, BigDecimal> current = perYear("SELECT budget_year, SUM(amount_eur) FROM bi.fact_budget WHERE is_current AND "
+				+ CURRENT_EDITION + " GROUP BY budget_year");
 		List<YearFigures> perYear = years.stream()
 			.map(y -> new YearFigures(y, summary.programmeTotalPerYear().get(y), current.get(y), budgeted.get(y), spent.get(y)))
 			.toList();
@@ -136,44 +160,62 @@ class PageData {
 		Map<String, Long> rejectedTotals = new TreeMap<>();
 		rejected(rejected, rejectedTotals);
 		return new Page(List.copyOf(years), perYear, budgetPerActielijn, statusPerActielijn, labelColours, severities,
-				actielijnen, findings.all(), letters(), partnerFiles(), rejected, rejectedTotals);
+				editions, findings.all(), letters(), partnerFiles(), rejected, rejectedTotals);
 	}
 
-	/** An action as dim_action names it. */
-	private record ActionName(String title, boolean isNew) {
-	}
-
-	/** The actielijnen in order, each with its actions (made by {@code action} from number and name). */
-	private List<Actielijn> actielijnen(Function<Map.Entry<Integer, ActionName>, Action> action) {
-		List<Actielijn> actielijnen = jdbc.sql("SELECT actielijn_key, actielijn_title FROM bi.dim_actielijn WHERE " + CURRENT_EDITION
-				+ " ORDER BY actielijn_key")
-			.query((rs, n) -> new Actielijn(rs.getInt(1), rs.getString(2), new ArrayList<>()))
-			.list();
+	/** Fills in the edition's actielijnen with their actions (or activities), and the years shown. */
+	private void fill(Edition edition, Map<String, String> colours, Map<Integer, Map<Integer, BigDecimal>> partnerBudgeted,
+			Map<Integer, Map<Integer, BigDecimal>> partnerSpent) {
+		String key = edition.key();
+		Map<Integer, Map<Integer, BigDecimal>> budget = new TreeMap<>();
+		jdbc.sql("""
+				SELECT action_key, budget_year, SUM(amount_eur) FROM bi.fact_budget
+				WHERE is_current AND action_key IS NOT NULL AND edition_key = ? GROUP BY action_key, budget_year""")
+			.param(key)
+			.query(rs -> {
+				budget.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getBigDecimal(3));
+			});
+		Map<Integer, Status> latest = new TreeMap<>();
+		Map<Integer, List<Activity>> activities = new TreeMap<>();
+		jdbc.sql("""
+				SELECT layout, action_key, actielijn_key, result_no, activity_no, row_title, status_code, status_label, period_key
+				FROM bi.fact_status WHERE is_current AND edition_key = ? ORDER BY actielijn_key, result_no, activity_no""")
+			.param(key)
+			.query(rs -> {
+				Status status = status(rs.getString(7), rs.getString(8), rs.getString(9), colours);
+				if ("RESULTS".equals(rs.getString(1))) {
+					activities.computeIfAbsent(rs.getInt(3), k -> new ArrayList<>())
+						.add(new Activity(rs.getInt(4), rs.getInt(5), rs.getString(6), status));
+				}
+				else {
+					latest.put(rs.getInt(2), status);
+				}
+			});
+		Map<Integer, List<TimelineEntry>> timelines = timelines(colours, key);
 		Map<Integer, Actielijn> byNumber = new TreeMap<>();
-		actielijnen.forEach(l -> byNumber.put(l.number(), l));
-		jdbc.sql("SELECT action_key, action_title, is_new, actielijn_key FROM bi.dim_action WHERE " + CURRENT_EDITION + " ORDER BY action_key")
+		jdbc.sql("SELECT actielijn_key, actielijn_title FROM bi.dim_actielijn WHERE edition_key = ? ORDER BY actielijn_key")
+			.param(key)
+			.query(rs -> {
+				byNumber.put(rs.getInt(1), new Actielijn(rs.getInt(1), rs.getString(2), new ArrayList<>(),
+						activities.getOrDefault(rs.getInt(1), List.of())));
+			});
+		jdbc.sql("SELECT action_key, action_title, is_new, actielijn_key FROM bi.dim_action WHERE edition_key = ? ORDER BY action_key")
+			.param(key)
 			.query(rs -> {
 				Actielijn line = byNumber.get((Integer) rs.getObject(4));
+				int number = rs.getInt(1);
 				if (line != null) {
-					line.actions().add(action.apply(Map.entry(rs.getInt(1), new ActionName(rs.getString(2), rs.getBoolean(3)))));
+					line.actions().add(new Action(number, rs.getString(2), rs.getBoolean(3), budget.getOrDefault(number, Map.of()),
+							latest.get(number), partnerBudgeted.getOrDefault(number, Map.of()),
+							partnerSpent.getOrDefault(number, Map.of()), timelines.getOrDefault(number, List.of())));
 				}
 			});
-		return actielijnen;
-	}
-
-	/** What partners report now per action and year, budgeted and spent, in one pass over their rows. */
-	private void partnerFigures(Map<Integer, Map<Integer, BigDecimal>> budgeted, Map<Integer, Map<Integer, BigDecimal>> spent) {
-		jdbc.sql("""
-				SELECT action_key, budget_year, SUM(budgeted_eur), SUM(spent_eur) FROM bi.fact_partner_submission
-				WHERE budget_year IS NOT NULL GROUP BY action_key, budget_year""")
-			.query(rs -> {
-				if (rs.getBigDecimal(3) != null) {
-					budgeted.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getBigDecimal(3));
-				}
-				if (rs.getBigDecimal(4) != null) {
-					spent.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getBigDecimal(4));
-				}
-			});
+		edition.actielijnen().addAll(byNumber.values());
+		TreeSet<Integer> years = new TreeSet<>();
+		budget.values().forEach(m -> years.addAll(m.keySet()));
+		partnerBudgeted.values().forEach(m -> years.addAll(m.keySet()));
+		partnerSpent.values().forEach(m -> years.addAll(m.keySet()));
+		edition.years().addAll(years);
 	}
 
 	private Status status(String code, String label, String period, Map<String, String> colours) {
@@ -193,14 +235,15 @@ class PageData {
 		return colours;
 	}
 
-	private Map<Integer, List<TimelineEntry>> timelines(Map<String, String> colours) {
+	private Map<Integer, List<TimelineEntry>> timelines(Map<String, String> colours, String edition) {
 		Map<Integer, Map<String, TimelineEntry>> entries = new TreeMap<>();
 		jdbc.sql("""
 				SELECT f.action_key, d.document_seq, d.letter_date, d.document_name, f.budget_year, SUM(f.amount_eur)
 				FROM bi.fact_budget f JOIN bi.dim_document d ON d.document_key = f.document_key
-				WHERE f.action_key IS NOT NULL AND f.edition_key IN (SELECT edition_key FROM public.current_edition)
+				WHERE f.action_key IS NOT NULL AND f.edition_key = ?
 				GROUP BY f.action_key, d.document_seq, d.letter_date, d.document_name, f.budget_year
 				ORDER BY d.document_seq, f.budget_year""")
+			.param(edition)
 			.query(rs -> {
 				Map<String, TimelineEntry> action = entries.computeIfAbsent(rs.getInt(1), k -> new LinkedHashMap<>());
 				String key = "b" + rs.getLong(2);
@@ -214,8 +257,9 @@ class PageData {
 				SELECT s.action_key, d.document_seq, s.report_no, s.row_no, d.letter_date, d.document_name, s.status_code,
 				  s.status_label, s.period_key
 				FROM bi.fact_status s JOIN bi.dim_document d ON d.document_key = s.document_key
-				WHERE s.edition_key IN (SELECT edition_key FROM public.current_edition)
+				WHERE s.edition_key = ? AND s.action_key IS NOT NULL
 				ORDER BY d.document_seq, s.report_no, s.row_no""")
+			.param(edition)
 			.query(rs -> {
 				entries.computeIfAbsent(rs.getInt(1), k -> new LinkedHashMap<>())
 					.put("s" + rs.getLong(2) + "-" + rs.getInt(3) + "-" + rs.getInt(4),
@@ -268,15 +312,6 @@ class PageData {
 					rows.add(new RejectedRow(rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6)));
 				}
 			});
-	}
-
-	private Map<Integer, Map<Integer, BigDecimal>> perActionYear(String sql) {
-		Map<Integer, Map<Integer, BigDecimal>> result = new TreeMap<>();
-		jdbc.sql(sql)
-			.query(rs -> {
-				result.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getBigDecimal(3));
-			});
-		return result;
 	}
 
 	private static Map<Integer, BigDecimal> perYear(Map<Integer, Map<Integer, BigDecimal>> perActionYear) {

@@ -17,7 +17,9 @@ import nl.stm.pipeline.bi.BiCatalog;
  * Writes one report run: a CSV per view of the star schema (dim_*, fact_*), their
  * {@code datapackage.json}, {@code report.xlsx} and {@code report.html}, into a new run folder of the output directory
  * that is then published as {@code latest/}; older runs beyond the retention are deleted. Run
- * folders are named in the local time of Europe/Amsterdam, the programme's time.
+ * folders are named in the local time of Europe/Amsterdam, the programme's time. The partner rows,
+ * most of the data, are read once: each row goes to its CSV file, to the workbook's partner sheet
+ * (written on a second thread) and into the partner totals the workbook and the page show.
  */
 @Service
 public class ReportWriter {
@@ -61,19 +63,38 @@ public class ReportWriter {
 		List<String> files = new ArrayList<>();
 		RunFolders folders = new RunFolders(outputDir);
 		Path run = folders.publish(LocalDateTime.ofInstant(now, ZONE), folder -> {
-			List<CsvResource> resources = new ArrayList<>();
-			for (BiCatalog.View view : catalog.views()) {
-				if (view.name().startsWith("dim_") || view.name().startsWith("fact_")) {
-					resources.add(csv.export(view, folder));
+			List<BiCatalog.View> views = catalog.views();
+			try (WorkbookWriter.Draft draft = workbook.start(views)) {
+				List<CsvResource> resources = new ArrayList<>();
+				PartnerTotals totals = null;
+				for (BiCatalog.View view : views) {
+					if (view.name().equals(WorkbookWriter.PARTNER_FACTS)) {
+						PartnerTotals partners = new PartnerTotals(view);
+						ViewReader.RowHandler sheet = draft.partnerRows();
+						resources.add(csv.export(view, folder, values -> {
+							partners.row(values);
+							sheet.row(values);
+						}));
+						totals = partners;
+					}
+					else if (view.name().startsWith("dim_") || view.name().startsWith("fact_")) {
+						resources.add(csv.export(view, folder));
+					}
+					else {
+						continue;
+					}
 					files.add(view.name() + ".csv");
 				}
+				if (totals == null) {
+					throw new IllegalStateException("schema bi has no view " + WorkbookWriter.PARTNER_FACTS);
+				}
+				dataPackage.write(folder, now, resources);
+				files.add(DataPackageWriter.FILE);
+				draft.write(folder, totals);
+				files.add(WorkbookWriter.FILE);
+				html.write(folder, now, totals);
+				files.add(HtmlReportWriter.FILE);
 			}
-			dataPackage.write(folder, now, resources);
-			files.add(DataPackageWriter.FILE);
-			workbook.write(folder, catalog);
-			files.add(WorkbookWriter.FILE);
-			html.write(folder, now);
-			files.add(HtmlReportWriter.FILE);
 		});
 		List<Path> pruned = folders.prune(properties.keepRuns());
 		return new Result(run, outputDir.resolve(RunFolders.LATEST), files, pruned);

@@ -42,7 +42,11 @@ class ViewReader {
 	}
 
 	void read(BiCatalog.View view, RowHandler handler) throws Exception {
-		List<FieldType> types = types(view);
+		read("SELECT * FROM " + BiCatalog.SCHEMA + "." + view.name(), types(view), handler);
+	}
+
+	/** Streams the rows of a query whose columns have these types. */
+	void read(String select, List<FieldType> types, RowHandler handler) throws Exception {
 		try (Connection c = dataSource.getConnection()) {
 			boolean autoCommit = c.getAutoCommit();
 			c.setAutoCommit(false);
@@ -53,7 +57,7 @@ class ViewReader {
 					s.execute("SET LAZY_QUERY_EXECUTION TRUE");
 				}
 				s.setFetchSize(FETCH_SIZE);
-				try (ResultSet rs = s.executeQuery("SELECT * FROM " + BiCatalog.SCHEMA + "." + view.name())) {
+				try (ResultSet rs = s.executeQuery(select)) {
 					Object[] values = new Object[types.size()];
 					while (rs.next()) {
 						for (int i = 0; i < values.length; i++) {
@@ -75,7 +79,7 @@ class ViewReader {
 			}
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("cannot read bi." + view.name() + ": " + ex.getMessage(), ex);
+			throw new IllegalStateException("cannot read " + select + ": " + ex.getMessage(), ex);
 		}
 	}
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.stm.pipeline.bi.BiCatalog;
@@ -32,7 +34,9 @@ import nl.stm.pipeline.bi.BiCatalog;
  * wide bi view; typed cells: amounts numeric with a euro format, years and counts integers, dates
  * and times date cells (times in Europe/Amsterdam), booleans; text is always a text cell (POI makes
  * formulas only when asked, so partner text such as {@code =HYPERLINK(...)} stays text). Frozen
- * header row, autofilter, column widths from the content.
+ * header row, autofilter, column widths from the content. The partner sheet (1.5 million of its
+ * 1.6 million cells) is written while the CSV export reads the partner rows, on a thread of its own,
+ * so the rows are read once for both.
  */
 @Component
 class WorkbookWriter {
@@ -41,6 +45,16 @@ class WorkbookWriter {
 
 	/** Sheet name to the bi view it shows, in sheet order. */
 	static final Map<String, String> SHEETS = sheets();
+
+	/** The sheet of partner rows, written from the rows of this view as the CSV export reads them. */
+	static final String PARTNER_SHEET = "partnerrapportages";
+
+	static final String PARTNER_FACTS = "fact_partner_submission";
+
+	private static final String ACTION_SHEET = "acties";
+
+	/** v_action's columns that are partner totals; the rest is public.action_overview. */
+	private static final List<String> ACTION_PARTNER_COLUMNS = List.of("partner_budgeted_eur", "partner_spent_eur");
 
 	private static final int MAX_WIDTH_CHARS = 60;
 
@@ -51,15 +65,18 @@ class WorkbookWriter {
 
 	private final ViewReader reader;
 
-	WorkbookWriter(ViewReader reader) {
+	private final JdbcClient jdbc;
+
+	WorkbookWriter(ViewReader reader, JdbcClient jdbc) {
 		this.reader = reader;
+		this.jdbc = jdbc;
 	}
 
 	private static Map<String, String> sheets() {
 		Map<String, String> sheets = new LinkedHashMap<>();
-		sheets.put("acties", "v_action");
+		sheets.put(ACTION_SHEET, "v_action");
 		sheets.put("begrotingsregels", "v_budget");
-		sheets.put("partnerrapportages", "v_partner_submission");
+		sheets.put(PARTNER_SHEET, "v_partner_submission");
 		sheets.put("statussen", "v_status");
 		sheets.put("bevindingen", "v_finding");
 		sheets.put("afgewezen regels", "fact_rejected_row");
@@ -67,47 +84,227 @@ class WorkbookWriter {
 		return sheets;
 	}
 
-	void write(Path folder, BiCatalog catalog) throws Exception {
-		SXSSFWorkbook workbook = new FastDeflatingWorkbook();
-		try {
-			Styles styles = new Styles(workbook);
+	/**
+	 * Starts a workbook over the {@code views} of schema bi whose partner sheet is written, on a thread
+	 * of its own, from the rows of {@code bi.fact_partner_submission} handed to
+	 * {@link Draft#partnerRows()}; {@link Draft#write} then writes the other sheets and the file.
+	 */
+	Draft start(List<BiCatalog.View> views) {
+		return new Draft(views);
+	}
+
+	/** A workbook being written. */
+	final class Draft implements AutoCloseable {
+
+		private final SXSSFWorkbook workbook = new FastDeflatingWorkbook();
+
+		private final Map<String, BiCatalog.View> views = new HashMap<>();
+
+		private final Styles styles;
+
+		private final Map<String, SXSSFSheet> sheets = new LinkedHashMap<>();
+
+		private final SheetRows partnerSheet;
+
+		private final RowPipe partners;
+
+		private Draft(List<BiCatalog.View> all) {
+			all.forEach(view -> views.put(view.name(), view));
+			this.styles = new Styles(workbook);
+			SHEETS.keySet().forEach(name -> sheets.put(name, workbook.createSheet(name)));
+			BiCatalog.View wide = view(SHEETS.get(PARTNER_SHEET));
+			this.partnerSheet = new SheetRows(sheets.get(PARTNER_SHEET), wide.columns(), styles);
+			PartnerRows rows = new PartnerRows(view(PARTNER_FACTS), wide, jdbc);
+			this.partners = new RowPipe("report.xlsx " + PARTNER_SHEET, values -> {
+				Object[] row = rows.of(values);
+				if (row != null) {
+					partnerSheet.row(row);
+				}
+			});
+		}
+
+		/** Takes the rows of bi.fact_partner_submission, each once. */
+		ViewReader.RowHandler partnerRows() {
+			return partners;
+		}
+
+		/** Writes the other sheets (the actions with these partner totals) and the file into {@code folder}. */
+		void write(Path folder, PartnerTotals totals) throws Exception {
+			partners.finish();
+			partnerSheet.finish();
 			for (Map.Entry<String, String> sheet : SHEETS.entrySet()) {
-				writeSheet(workbook.createSheet(sheet.getKey()), catalog.view(sheet.getValue()), styles);
+				if (sheet.getKey().equals(PARTNER_SHEET)) {
+					continue;
+				}
+				BiCatalog.View view = view(sheet.getValue());
+				SheetRows rows = new SheetRows(sheets.get(sheet.getKey()), view.columns(), styles);
+				if (sheet.getKey().equals(ACTION_SHEET)) {
+					actions(view, totals, rows);
+				}
+				else {
+					reader.read(view, rows);
+				}
+				rows.finish();
 			}
 			try (OutputStream out = Files.newOutputStream(folder.resolve(FILE))) {
 				workbook.write(out);
 			}
 		}
-		finally {
-			workbook.close();
+
+		private BiCatalog.View view(String name) {
+			BiCatalog.View view = views.get(name);
+			if (view == null) {
+				throw new IllegalStateException("schema bi has no view " + name);
+			}
+			return view;
+		}
+
+		/** The rows of bi.v_action: public.action_overview with the partner totals of the report's one pass. */
+		private void actions(BiCatalog.View view, PartnerTotals totals, SheetRows rows) throws Exception {
+			List<String> names = view.columns().stream().map(BiCatalog.Column::name).toList();
+			List<String> overview = names.stream().filter(n -> !ACTION_PARTNER_COLUMNS.contains(n)).toList();
+			List<FieldType> types = ViewReader.types(view);
+			List<FieldType> overviewTypes = overview.stream().map(n -> types.get(names.indexOf(n))).toList();
+			int budgeted = names.indexOf("partner_budgeted_eur");
+			int spent = names.indexOf("partner_spent_eur");
+			int edition = overview.indexOf("edition_key");
+			int action = overview.indexOf("action_key");
+			Object[] row = new Object[names.size()];
+			reader.read("SELECT " + String.join(", ", overview) + " FROM public.action_overview", overviewTypes, values -> {
+				for (int i = 0, j = 0; i < row.length; i++) {
+					row[i] = i == budgeted || i == spent ? null : values[j++];
+				}
+				PartnerTotals.Sums sums = totals.of((String) values[edition], (Long) values[action]);
+				row[budgeted] = sums.budgeted();
+				row[spent] = sums.spent();
+				rows.row(row);
+			});
+		}
+
+		@Override
+		public void close() throws Exception {
+			try {
+				partners.close();
+			}
+			finally {
+				workbook.close();
+			}
 		}
 	}
 
-	private void writeSheet(SXSSFSheet sheet, BiCatalog.View view, Styles styles) throws Exception {
-		List<BiCatalog.Column> columns = view.columns();
-		List<FieldType> types = ViewReader.types(view);
-		int[] widths = new int[columns.size()];
-		Row header = sheet.createRow(0);
-		for (int i = 0; i < columns.size(); i++) {
-			Cell cell = header.createCell(i);
-			cell.setCellValue(columns.get(i).name());
-			cell.setCellStyle(styles.header);
-			widths[i] = columns.get(i).name().length();
+	/** The typed rows of one sheet under a header of column names, with column widths from the content. */
+	private static final class SheetRows implements ViewReader.RowHandler {
+
+		private final SXSSFSheet sheet;
+
+		private final List<BiCatalog.Column> columns;
+
+		private final List<FieldType> types;
+
+		private final Styles styles;
+
+		private final int[] widths;
+
+		private int rowNo;
+
+		SheetRows(SXSSFSheet sheet, List<BiCatalog.Column> columns, Styles styles) {
+			this.sheet = sheet;
+			this.columns = columns;
+			this.types = columns.stream().map(c -> FieldType.of(c.jdbcType())).toList();
+			this.styles = styles;
+			this.widths = new int[columns.size()];
+			Row header = sheet.createRow(0);
+			for (int i = 0; i < columns.size(); i++) {
+				Cell cell = header.createCell(i);
+				cell.setCellValue(columns.get(i).name());
+				cell.setCellStyle(styles.header);
+				widths[i] = columns.get(i).name().length();
+			}
 		}
-		int[] rowNo = { 0 };
-		reader.read(view, values -> {
-			Row row = sheet.createRow(++rowNo[0]);
+
+		@Override
+		public void row(Object[] values) {
+			Row row = sheet.createRow(++rowNo);
 			for (int i = 0; i < values.length; i++) {
 				if (values[i] != null) {
-					int chars = cell(row.createCell(i), types.get(i), columns.get(i), values[i], styles);
-					widths[i] = Math.max(widths[i], chars);
+					widths[i] = Math.max(widths[i], cell(row.createCell(i), types.get(i), columns.get(i), values[i], styles));
 				}
 			}
-		});
-		sheet.createFreezePane(0, 1);
-		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rowNo[0], 1), 0, columns.size() - 1));
-		for (int i = 0; i < widths.length; i++) {
-			sheet.setColumnWidth(i, (Math.min(widths[i], MAX_WIDTH_CHARS) + 3) * 256);
+		}
+
+		void finish() {
+			sheet.createFreezePane(0, 1);
+			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rowNo, 1), 0, columns.size() - 1));
+			for (int i = 0; i < widths.length; i++) {
+				sheet.setColumnWidth(i, (Math.min(widths[i], MAX_WIDTH_CHARS) + 3) * 256);
+			}
+		}
+	}
+
+	/**
+	 * A row of bi.v_partner_submission made from a row of bi.fact_partner_submission, as the view
+	 * makes it: the fact's columns of the same name, the action's title from dim_action (a row whose
+	 * action is not there is not in the view) and the actielijn's title from dim_actielijn (may be
+	 * missing). The report's test compares the sheet with the view row for row.
+	 */
+	private static final class PartnerRows {
+
+		private static final int ACTION_TITLE = -1;
+
+		private static final int ACTIELIJN_TITLE = -2;
+
+		private final int[] source;
+
+		private final int edition;
+
+		private final int action;
+
+		private final int actielijn;
+
+		private final Map<String, String> actionTitles = new HashMap<>();
+
+		private final Map<String, String> actielijnTitles = new HashMap<>();
+
+		PartnerRows(BiCatalog.View fact, BiCatalog.View wide, JdbcClient jdbc) {
+			List<String> names = fact.columns().stream().map(BiCatalog.Column::name).toList();
+			this.source = wide.columns().stream().mapToInt(c -> switch (c.name()) {
+				case "action_title" -> ACTION_TITLE;
+				case "actielijn_title" -> ACTIELIJN_TITLE;
+				default -> {
+					if (!names.contains(c.name())) {
+						throw new IllegalStateException("bi." + wide.name() + "." + c.name() + " is not in bi." + fact.name());
+					}
+					yield names.indexOf(c.name());
+				}
+			}).toArray();
+			this.edition = names.indexOf("edition_key");
+			this.action = names.indexOf("action_key");
+			this.actielijn = names.indexOf("actielijn_key");
+			jdbc.sql("SELECT edition_key, action_key, action_title FROM bi.dim_action")
+				.query(rs -> {
+					actionTitles.put(rs.getString(1) + "/" + rs.getLong(2), rs.getString(3));
+				});
+			jdbc.sql("SELECT edition_key, actielijn_key, actielijn_title FROM bi.dim_actielijn")
+				.query(rs -> {
+					actielijnTitles.put(rs.getString(1) + "/" + rs.getLong(2), rs.getString(3));
+				});
+		}
+
+		/** The view's row, or null when the view has no row for it. */
+		Object[] of(Object[] fact) {
+			String actionKey = fact[edition] + "/" + fact[action];
+			if (!actionTitles.containsKey(actionKey)) {
+				return null;
+			}
+			Object[] row = new Object[source.length];
+			for (int i = 0; i < source.length; i++) {
+				row[i] = switch (source[i]) {
+					case ACTION_TITLE -> actionTitles.get(actionKey);
+					case ACTIELIJN_TITLE -> fact[actielijn] == null ? null : actielijnTitles.get(fact[edition] + "/" + fact[actielijn]);
+					default -> fact[source[i]];
+				};
+			}
+			return row;
 		}
 	}
 

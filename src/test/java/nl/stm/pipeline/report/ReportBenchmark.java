@@ -22,7 +22,7 @@ import nl.stm.pipeline.partner.PartnerIngester;
  * from it in the database, each restating every amount), 100 partner files of 1,000 rows (100,000
  * current partner rows), on the default file H2 database. Times the whole report (every star-schema
  * CSV, datapackage.json, report.xlsx) against exporting the same views to CSV alone, alternating,
- * {@code runs} times each; prints every time, the medians and where the time goes. Run with
+ * {@code runs} times each; prints every time and the medians. Run with
  * {@code -Xmx256m}:
  *
  * <pre>
@@ -87,16 +87,6 @@ public final class ReportBenchmark {
 			}
 			System.out.printf("median: CSV only %.2f s, report step %.2f s, ratio %.2f%n", median(csvOnly), median(whole),
 					median(whole) / median(csvOnly));
-			// where the report step's time goes, part by part (same JVM, warm)
-			Path parts = Files.createDirectories(temp.resolve("parts"));
-			long start = System.nanoTime();
-			context.getBean(WorkbookWriter.class).write(parts, catalog);
-			double xlsx = (System.nanoTime() - start) / 1e9;
-			start = System.nanoTime();
-			context.getBean(HtmlReportWriter.class).write(parts, java.time.Instant.now());
-			double html = (System.nanoTime() - start) / 1e9;
-			System.out.printf("parts: report.xlsx %.2f s, report.html %.2f s (%d KB)%n", xlsx, html,
-					Files.size(parts.resolve(HtmlReportWriter.FILE)) >> 10);
 		}
 	}
 

@@ -44,6 +44,7 @@ import nl.stm.pipeline.bi.SampleRun;
 import nl.stm.pipeline.model.ActionModelRepository;
 import nl.stm.pipeline.model.ModelSummary;
 import nl.stm.pipeline.partner.PartnerIngester;
+import nl.stm.pipeline.reconcile.ReconcileLauncher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,6 +87,7 @@ class ReportJobFunctionalTests {
 			// the letters drop folder, where the report finds the PDFs it cuts its evidence from
 			Path letters = Files.createDirectories(temp.resolve("input/letters"));
 			Files.copy(SampleRun.FIXTURES.resolve("letters/kst-28638-249.pdf"), letters.resolve("kst-28638-249.pdf"));
+			Files.copy(SampleRun.FIXTURES.resolve("progress/voortgang-2025-H1.pdf"), letters.resolve("voortgang-2025-H1.pdf"));
 			Path drop = Files.createDirectories(temp.resolve("hostile"));
 			Files.writeString(drop.resolve("hostile_2026-H1.csv"), """
 					Organisatie;Periode;Actienummer;Actie;Status;Jaar;Begroot;Besteed;Toelichting
@@ -93,7 +95,13 @@ class ReportJobFunctionalTests {
 					Testpartner;2026-H1;31;;Doorlopend;2026;1.000,00;250,50;+31 20 123 4567
 					Testpartner;2026-H1;99;<script>alert(1)</script>;Doorlopend;2026;1,00;0,00;"=HYPERLINK(""http://x"",""y"")"
 					""", StandardCharsets.UTF_8);
+			// action 3 is "Voltooid" in the progress report of 2025-H1: a partner calling it ongoing is a status conflict
+			Files.writeString(drop.resolve("statuspartner_2025-H1.csv"), """
+					Organisatie;Periode;Actienummer;Actie;Status;Jaar;Begroot;Besteed;Toelichting
+					Statuspartner;2025-H1;3;;Doorlopend;2025;100,00;0,00;loopt nog
+					""", StandardCharsets.UTF_8);
 			context.getBean(PartnerIngester.class).ingestFolder(drop);
+			context.getBean(ReconcileLauncher.class).reconcile();
 		}
 	}
 
@@ -198,7 +206,47 @@ class ReportJobFunctionalTests {
 				rows++;
 			}
 			assertThat(rows).isEqualTo(database.size()).isPositive();
+			// the sheets made from the report's one pass over the partner rows are their views, row for row
+			assertThat(sheetRows(workbook.getSheet(WorkbookWriter.PARTNER_SHEET))).containsExactlyInAnyOrderElementsOf(viewRows("v_partner_submission"));
+			assertThat(sheetRows(workbook.getSheet("acties"))).containsExactlyInAnyOrderElementsOf(viewRows("v_action"))
+				.anySatisfy(row -> assertThat(row.get(header(workbook.getSheet("acties")).get("partner_spent_eur"))).isNotEmpty());
 		}
+	}
+
+	/** The rows of a sheet under its header, every cell as text (numbers as plain decimals, booleans, dates). */
+	private static List<List<String>> sheetRows(Sheet sheet) {
+		int width = sheet.getRow(0).getLastCellNum();
+		List<List<String>> rows = new java.util.ArrayList<>();
+		for (Row row : sheet) {
+			if (row.getRowNum() == 0) {
+				continue;
+			}
+			List<String> cells = new java.util.ArrayList<>();
+			for (int i = 0; i < width; i++) {
+				Cell cell = row.getCell(i);
+				cells.add(cell == null ? "" : switch (cell.getCellType()) {
+					case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+							: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+					case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+					default -> cell.getStringCellValue();
+				});
+			}
+			rows.add(cells);
+		}
+		return rows;
+	}
+
+	/** The rows of a bi view as {@link #sheetRows} shows them. */
+	private List<List<String>> viewRows(String view) {
+		return jdbc.sql("SELECT * FROM bi." + view).query((rs, n) -> {
+			List<String> cells = new java.util.ArrayList<>();
+			for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+				Object value = rs.getObject(i);
+				cells.add(value == null ? "" : value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString()
+						: value instanceof Number number ? String.valueOf(number.longValue()) : value.toString());
+			}
+			return cells;
+		}).list();
 	}
 
 	@Test
@@ -281,6 +329,15 @@ class ReportJobFunctionalTests {
 				.startsWith(0x89, 'P', 'N', 'G');
 		});
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM budget_line WHERE bbox_page IS NULL").query(Integer.class).single()).isZero();
+		// a status finding shows the progress report's printed row next to the partner's line
+		Element status = page.select("tbody.finding").stream().filter(f -> f.text().contains("STATUS_CONFLICT"))
+			.findFirst().orElseThrow();
+		assertThat(status.text()).contains("voortgangsrapportage", "actie 3");
+		assertThat(status.select("img.evidence")).hasSize(1).allSatisfy(img -> assertThat(
+				Base64.getDecoder().decode(img.attr("src").substring("data:image/png;base64,".length()))).startsWith(0x89, 'P', 'N', 'G'));
+		assertThat(status.select(".raw").text()).contains("Statuspartner;2025-H1;3;");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM status_report r LEFT JOIN status_report_box b ON b.status_report_id = r.id WHERE b.page IS NULL")
+			.query(Integer.class).single()).isZero();
 	}
 
 	private BigDecimal sum(String sql, Object... params) {

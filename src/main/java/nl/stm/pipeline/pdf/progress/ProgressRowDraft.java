@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.stm.pipeline.pdf.page.BBox;
 import nl.stm.pipeline.pdf.page.TextJoin;
 import nl.stm.pipeline.pdf.page.TextLine;
 import nl.stm.pipeline.pdf.progress.ProgressColumns.Kind;
@@ -60,6 +61,7 @@ final class ProgressRowDraft {
 		}
 		open.lastY = line.y();
 		open.fontSize = Math.max(open.fontSize, line.fontSize());
+		open.box = BBox.of(line, line.words()).union(open.box);
 	}
 
 	/** Ends the open segment at {@code bottom} (the top of what follows), or below its last line when NaN. */
@@ -70,11 +72,16 @@ final class ProgressRowDraft {
 		}
 	}
 
+	/** The box of the row's glyphs on the page it starts on; null when no line was read. */
+	BBox box() {
+		return segments.isEmpty() ? null : segments.get(0).box;
+	}
+
 	String text(Kind kind) {
 		return TextJoin.join(cells.getOrDefault(kind, List.of()));
 	}
 
-	/** A row's part on one page: its vertical span there and the columns in force. */
+	/** A row's part on one page: its vertical span there, the box of its glyphs and the columns in force. */
 	static final class Segment {
 
 		final int page;
@@ -88,6 +95,9 @@ final class ProgressRowDraft {
 		float bottom;
 
 		float fontSize;
+
+		/** The glyphs of the row's lines on this page. */
+		BBox box;
 
 		Segment(int page, float top, ProgressColumns columns) {
 			this.page = page;

@@ -117,6 +117,6 @@ final class ProgressRowResolver {
 			warnings.add(where + "no status icon or status text found; status left empty");
 		}
 		return new ProgressRow(d.action, d.actielijn, title, List.copyOf(holders), status, label, toelichting, d.page,
-				d.resultLevel());
+				d.resultLevel(), d.box());
 	}
 }
