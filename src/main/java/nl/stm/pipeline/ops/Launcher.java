@@ -19,7 +19,8 @@ import nl.stm.pipeline.letter.ExtractionWorker;
  * standard output); every other command starts the application and runs the
  * {@link PipelineCommand} bean of that name. Arguments of the form {@code --name=value} are
  * settings for the application (e.g. {@code --pipeline.data-dir=/tmp/db}); the rest go to the
- * command.
+ * command. Only {@code serve} runs as a web application (Actuator's health and metrics on
+ * localhost); the other commands start no web server.
  */
 public final class Launcher {
 
@@ -88,6 +89,10 @@ public final class Launcher {
 		}
 		settings.removeIf(s -> s.startsWith("--" + PipelineHome.SETTING + "="));
 		settings.add(home.setting());
+		if ("serve".equals(command)) {
+			// only serve starts a web server (health and metrics); every other command stays non-web and starts fast
+			settings.add("--spring.main.web-application-type=servlet");
+		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PipelineApplication.class)
 			.registerShutdownHook(false)
 			.listeners(home.resolver())
