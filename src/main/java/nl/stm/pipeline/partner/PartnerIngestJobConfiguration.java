@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import nl.stm.pipeline.ops.RowProgress;
 import nl.stm.pipeline.ops.StopAfterChunk;
 
 /**
@@ -102,6 +103,7 @@ public class PartnerIngestJobConfiguration {
 			.skipLimit(Long.MAX_VALUE)
 			.skipListener(listener)
 			.listener(new StopAfterChunk())
+			.listener(new RowProgress())
 			.build();
 	}
 
