@@ -37,8 +37,8 @@ public final class Launcher {
 		commands.put("ingest-partners", "ingest-partners [DIR] [--json]  ingest partner CSV files (default input/partners)");
 		commands.put("reconcile", "reconcile [--json] [--out=FILE] [--first=N] [--fail-on=error]  check every amount against the others; counts per rule and severity, the first N findings");
 		commands.put("report", "report                   write output/<date-time>/ and output/latest/: report.html, report.xlsx, CSV per table, datapackage.json");
-		commands.put("serve", "serve [--now]            keep running; the pipeline job on the schedule in jobs/schedule.properties (and now with --now)");
-		commands.put("status", "status                   print what the action model holds");
+		commands.put("serve", "serve [--now]            keep running; the pipeline job on the schedule in jobs/schedule.properties (and now with --now); health and metrics on 127.0.0.1:pipeline.serve.port");
+		commands.put("status", "status                   print what the action model holds, documents per edition, partner files per period, findings per severity, the last runs");
 		return commands;
 	}
 
