@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.stm.pipeline.PipelineApplication;
@@ -109,6 +110,13 @@ public final class Launcher {
 			if (debug) {
 				ex.printStackTrace();
 			}
+			PortInUseException port = causeOf(ex, PortInUseException.class);
+			if (port != null) {
+				System.err.println(command + ": port " + port.getPort() + " (pipeline.serve.port) is in use by another"
+						+ " process, e.g. another serve; set pipeline.serve.port in jobs/pipeline.properties or"
+						+ " --pipeline.serve.port=N to a free port (0: any free port)");
+				return PipelineCommand.USAGE;
+			}
 			SettingError setting = SettingError.in(ex);
 			System.err.println(command + ": " + (setting != null ? setting.line() : rootMessage(ex)));
 			return setting != null ? PipelineCommand.USAGE : PipelineCommand.INPUT_FAILED;
@@ -119,6 +127,15 @@ public final class Launcher {
 	static boolean isSetting(String arg) {
 		int equals = arg.indexOf('=');
 		return arg.startsWith("--") && equals > 0 && arg.substring(0, equals).contains(".");
+	}
+
+	private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
 	}
 
 	/** The innermost cause's message, first line only: what an operator can act on. */

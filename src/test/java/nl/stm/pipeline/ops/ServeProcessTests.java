@@ -2,6 +2,8 @@ package nl.stm.pipeline.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -110,6 +112,19 @@ class ServeProcessTests {
 		// and the job repository holds one execution of the slot, every step completed
 		assertThat(executions(NightlySchedule.slot(slot))).containsExactly("COMPLETED pipelineLettersStep:COMPLETED"
 				+ " pipelinePartnersStep:COMPLETED reconcileStep:COMPLETED reportStep:COMPLETED");
+	}
+
+	@Test
+	void aPortInUseIsOneLineNamingTheSetting() throws Exception {
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			PipelineProcess.Result serve = PipelineProcess.run(home, List.of("-Xmx256m"), "serve",
+					"--pipeline.serve.port=" + taken.getLocalPort());
+
+			assertThat(serve.exitCode()).as(serve.stderr()).isEqualTo(PipelineCommand.USAGE);
+			assertThat(serve.stderr()).isEqualTo("serve: port " + taken.getLocalPort() + " (pipeline.serve.port) is in use by"
+					+ " another process, e.g. another serve; set pipeline.serve.port in jobs/pipeline.properties or"
+					+ " --pipeline.serve.port=N to a free port (0: any free port)\n");
+		}
 	}
 
 	/** The health URL that serve printed in its first line. */
