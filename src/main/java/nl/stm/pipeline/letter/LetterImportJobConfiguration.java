@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import nl.stm.pipeline.model.ActionModelRepository;
 import nl.stm.pipeline.model.DocumentRepository;
 import nl.stm.pipeline.model.EditionProperties;
+import nl.stm.pipeline.ops.StopAfterChunk;
 
 /**
  * The letter import job: one job instance per letter content ({@code input.sha256} is identifying),
@@ -68,6 +69,7 @@ public class LetterImportJobConfiguration {
 			.transactionManager(transactionManager)
 			.reader(letterPartReader)
 			.writer(letterPartWriter)
+			.listener(new StopAfterChunk())
 			.build();
 	}
 

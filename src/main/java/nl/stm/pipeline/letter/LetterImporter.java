@@ -18,6 +18,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
+import nl.stm.pipeline.ops.ConsoleProgress;
 import nl.stm.pipeline.ops.ExecutionOwner;
 import nl.stm.pipeline.ops.GracefulStop;
 import nl.stm.pipeline.ops.InputFiles;
@@ -86,18 +87,21 @@ public class LetterImporter {
 
 	/**
 	 * Imports the files in order, telling {@code done} about each as it is done; stops before the
-	 * next file once a stop was requested (SIGTERM).
+	 * next file once a stop was requested (SIGTERM). On a terminal a progress bar counts the files.
 	 */
 	public List<Outcome> importAll(List<Path> files, Consumer<Outcome> done) {
 		recovery.recoverAbandoned(LetterImportJobConfiguration.JOB_NAME);
 		List<Outcome> outcomes = new ArrayList<>();
-		for (Path file : files) {
-			if (GracefulStop.requested()) {
-				break;
+		try (ConsoleProgress progress = ConsoleProgress.start("letters", files.size(), "files")) {
+			for (Path file : files) {
+				if (GracefulStop.requested()) {
+					break;
+				}
+				Outcome outcome = importLetter(file);
+				outcomes.add(outcome);
+				done.accept(outcome);
+				progress.step();
 			}
-			Outcome outcome = importLetter(file);
-			outcomes.add(outcome);
-			done.accept(outcome);
 		}
 		return outcomes;
 	}

@@ -9,15 +9,17 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * SIGTERM (and Ctrl-C) as a request to stop, not a crash: commands check {@link #requested()}
- * between files, so the file being read is finished (its job completes) and no new one is started;
- * the command then returns, closes the database and the process ends with the command's exit
- * status. The signals are handled instead of letting them shut the JVM down, because a shutdown
- * would start every shutdown hook at once, H2's among them, which closes the database under the
- * running job (and H2 shared between processes, {@code AUTO_SERVER}, must keep that hook). Jobs are
- * deliberately not stopped mid-file with {@code JobOperator.stop}: a stop request racing the
- * chunk's own updates of the execution left partner ingests that restarted before their committed
- * rows (duplicate keys) or never stopped. A second signal while stopping ends the process at once
+ * SIGTERM (and Ctrl-C) as a request to stop, not a crash: the file job being run ends
+ * {@code STOPPED} after its current chunk commits ({@link StopAfterChunk}, in the step's own
+ * thread), commands check {@link #requested()} between files and start no new one; the command
+ * then returns, closes the database and the process ends with the command's exit status, and the
+ * next run resumes the file after its last committed chunk. The signals are handled instead of
+ * letting them shut the JVM down, because a shutdown would start every shutdown hook at once, H2's
+ * among them, which closes the database under the running job (and H2 shared between processes,
+ * {@code AUTO_SERVER}, must keep that hook). Jobs are deliberately not stopped with
+ * {@code JobOperator.stop} from the signal's thread: that stop request raced the chunk's own
+ * updates of the execution and left partner ingests that restarted before their committed rows
+ * (duplicate keys) or never stopped. A second signal while stopping ends the process at once
  * (exit status 3), as a kill would; the next run recovers.
  */
 public final class GracefulStop {
@@ -25,6 +27,8 @@ public final class GracefulStop {
 	private static final List<Runnable> ACTIONS = new CopyOnWriteArrayList<>();
 
 	private static volatile boolean requested;
+
+	private static final List<String> STOPPED_FILES = new CopyOnWriteArrayList<>();
 
 	private static final Map<Signal, SignalHandler> PREVIOUS = new HashMap<>();
 
@@ -50,6 +54,18 @@ public final class GracefulStop {
 	/** True once the process was asked to stop: start no new file. */
 	public static boolean requested() {
 		return requested;
+	}
+
+	/** A file job stopped after a chunk of this file (its name as printed). */
+	static void stoppedIn(String file) {
+		if (!STOPPED_FILES.contains(file)) {
+			STOPPED_FILES.add(file);
+		}
+	}
+
+	/** The files whose jobs stopped after a chunk, in the order they stopped. */
+	public static List<String> stoppedFiles() {
+		return List.copyOf(STOPPED_FILES);
 	}
 
 	/** Something to do when a stop is requested (stop a job, stop serving); runs on the signal's thread. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.stm.pipeline.PipelineApplication;
@@ -19,7 +20,8 @@ import nl.stm.pipeline.letter.ExtractionWorker;
  * standard output); every other command starts the application and runs the
  * {@link PipelineCommand} bean of that name. Arguments of the form {@code --name=value} are
  * settings for the application (e.g. {@code --pipeline.data-dir=/tmp/db}); the rest go to the
- * command.
+ * command. Only {@code serve} runs as a web application (Actuator's health and metrics on
+ * localhost); the other commands start no web server.
  */
 public final class Launcher {
 
@@ -36,8 +38,8 @@ public final class Launcher {
 		commands.put("ingest-partners", "ingest-partners [DIR] [--json]  ingest partner CSV files (default input/partners)");
 		commands.put("reconcile", "reconcile [--dry-run] [--json] [--out=FILE] [--first=N] [--fail-on=error]  check every amount against the others; counts per rule and severity, the first N findings");
 		commands.put("report", "report                   write output/<date-time>/ and output/latest/: report.html, report.xlsx, CSV per table, datapackage.json");
-		commands.put("serve", "serve [--now]            keep running; the pipeline job on the schedule in jobs/schedule.properties (and now with --now)");
-		commands.put("status", "status                   print what the action model holds");
+		commands.put("serve", "serve [--now]            keep running; the pipeline job on the schedule in jobs/schedule.properties (and now with --now); health and metrics on 127.0.0.1:pipeline.serve.port");
+		commands.put("status", "status                   print what the action model holds, documents per edition, partner files per period, findings per severity, the last runs");
 		return commands;
 	}
 
@@ -88,6 +90,10 @@ public final class Launcher {
 		}
 		settings.removeIf(s -> s.startsWith("--" + PipelineHome.SETTING + "="));
 		settings.add(home.setting());
+		if ("serve".equals(command)) {
+			// only serve starts a web server (health and metrics); every other command stays non-web and starts fast
+			settings.add("--spring.main.web-application-type=servlet");
+		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PipelineApplication.class)
 			.registerShutdownHook(false)
 			.listeners(home.resolver())
@@ -104,6 +110,13 @@ public final class Launcher {
 			if (debug) {
 				ex.printStackTrace();
 			}
+			PortInUseException port = causeOf(ex, PortInUseException.class);
+			if (port != null) {
+				System.err.println(command + ": port " + port.getPort() + " (pipeline.serve.port) is in use by another"
+						+ " process, e.g. another serve; set pipeline.serve.port in jobs/pipeline.properties or"
+						+ " --pipeline.serve.port=N to a free port (0: any free port)");
+				return PipelineCommand.USAGE;
+			}
 			SettingError setting = SettingError.in(ex);
 			System.err.println(command + ": " + (setting != null ? setting.line() : rootMessage(ex)));
 			return setting != null ? PipelineCommand.USAGE : PipelineCommand.INPUT_FAILED;
@@ -114,6 +127,15 @@ public final class Launcher {
 	static boolean isSetting(String arg) {
 		int equals = arg.indexOf('=');
 		return arg.startsWith("--") && equals > 0 && arg.substring(0, equals).contains(".");
+	}
+
+	private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
 	}
 
 	/** The innermost cause's message, first line only: what an operator can act on. */

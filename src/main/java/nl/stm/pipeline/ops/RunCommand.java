@@ -72,7 +72,9 @@ class RunCommand implements PipelineCommand {
 						: OK;
 			}
 			case STOPPED -> {
-				err.println("run: stopped (SIGTERM) after the current file; the next run goes on with the files not yet read");
+				List<String> files = GracefulStop.stoppedFiles();
+				err.println("run: stopped (SIGTERM) " + (files.isEmpty() ? "between files" : "after a chunk of " + String.join(", ", files))
+						+ "; the next run resumes");
 				return STOPPED;
 			}
 			case FAILED -> {

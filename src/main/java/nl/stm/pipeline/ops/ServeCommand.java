@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
  * else runs the last slot when input is waiting in the drop folders; {@code --now} starts a run at
  * once. One run at a time in this process; between processes the job repository decides
  * ({@link PipelineRuns}): two processes serving one database never run the same slot twice.
+ * While it serves, Actuator answers on localhost ({@code pipeline.serve.port}): health (the database
+ * and the last run's outcome, {@link PipelineHealthIndicator}) and metrics, Spring Batch's among them.
  */
 @Component
 public class ServeCommand implements PipelineCommand, DisposableBean {
@@ -38,6 +41,8 @@ public class ServeCommand implements PipelineCommand, DisposableBean {
 
 	private final Path inputDir;
 
+	private final Environment environment;
+
 	private final CountDownLatch stopped = new CountDownLatch(1);
 
 	private final CountDownLatch finished = new CountDownLatch(1);
@@ -45,11 +50,12 @@ public class ServeCommand implements PipelineCommand, DisposableBean {
 	private volatile boolean serving;
 
 	public ServeCommand(NightlySchedule schedule, PipelineRuns runs, PipelineOutput output,
-			@Value("${pipeline.input-dir}") Path inputDir) {
+			@Value("${pipeline.input-dir}") Path inputDir, Environment environment) {
 		this.schedule = schedule;
 		this.runs = runs;
 		this.output = output;
 		this.inputDir = inputDir;
+		this.environment = environment;
 	}
 
 	@Override
@@ -77,7 +83,7 @@ public class ServeCommand implements PipelineCommand, DisposableBean {
 		try {
 			JobParameters first = firstRun(args.contains("--now"));
 			out.println("serve: " + schedule.describe() + "; next run " + schedule.nextRun(ZonedDateTime.now())
-					+ (first == null ? "" : "; first " + PipelineRuns.describe(first) + " now") + "; stop with Ctrl-C");
+					+ (first == null ? "" : "; first " + PipelineRuns.describe(first) + " now") + health() + "; stop with Ctrl-C");
 			out.flush();
 			if (first != null) {
 				runOnce(first, out);
@@ -101,6 +107,13 @@ public class ServeCommand implements PipelineCommand, DisposableBean {
 		}
 		out.println("serve: stopped");
 		return OK;
+	}
+
+	/** Where the health endpoint answers, when the web server runs (the port it really got: {@code 0} picks a free one). */
+	private String health() {
+		String port = environment.getProperty("local.server.port");
+		return port == null ? ""
+				: "; health on http://" + environment.getProperty("server.address", "127.0.0.1") + ":" + port + "/actuator/health";
 	}
 
 	/** What runs at start-up: the last run resumed, a run now, the missed slot when input waits, or nothing. */

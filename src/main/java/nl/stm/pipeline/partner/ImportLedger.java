@@ -21,6 +21,9 @@ public class ImportLedger {
 
 	public static final String FAILED = "FAILED";
 
+	/** Stopped (SIGTERM) after a committed chunk: not a failure, the next run resumes it. */
+	public static final String STOPPED = "STOPPED";
+
 	/** The file error of an ingest that was interrupted and whose file left the drop folder. */
 	public static final String ABANDONED = "ABANDONED";
 
@@ -107,7 +110,14 @@ public class ImportLedger {
 		}
 	}
 
-	/** Entries that may still be restarted: running or failed, but not refused as a whole. */
+	/** Marks the file stopped after its last committed chunk: its rows stay for the restart. */
+	public void stop(long id, String message) {
+		jdbc.sql("UPDATE import_ledger SET outcome = ?, file_error = NULL, message = ?, finished_at = ? WHERE id = ?")
+			.params(STOPPED, message, OffsetDateTime.now(), id)
+			.update();
+	}
+
+	/** Entries that may still be restarted: running, stopped or failed, but not refused as a whole. */
 	public java.util.List<Entry> unfinished() {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM import_ledger WHERE outcome <> ? AND file_error IS NULL ORDER BY id")
 			.param(INGESTED)

@@ -13,6 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import nl.stm.pipeline.ops.RowProgress;
+import nl.stm.pipeline.ops.StopAfterChunk;
+
 /**
  * The partner ingest job: one job instance per file content ({@code input.sha256} is identifying;
  * {@code input.file}, where the file is now, is not), so the same content twice is refused by the
@@ -99,6 +102,8 @@ public class PartnerIngestJobConfiguration {
 			.skip(RowRejectedException.class)
 			.skipLimit(Long.MAX_VALUE)
 			.skipListener(listener)
+			.listener(new StopAfterChunk())
+			.listener(new RowProgress())
 			.build();
 	}
 

@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * job did not complete, records why. A file error ({@link PartnerFileException}, or any failure
  * that is not the machine's: {@link PartnerFileException#transientFailure}) removes whatever was
  * stored of the file: a refused file leaves only its ledger entry and the reason, and leaves the
- * drop folder. A failure of the machine (database, disk) or a stop keeps the committed rows for
- * the restart.
+ * drop folder. A failure of the machine (database, disk) keeps the committed rows for the restart,
+ * and so does a stop (SIGTERM, after a committed chunk), recorded as {@code STOPPED}, not as a failure.
  */
 public class PartnerLedgerListener implements JobExecutionListener {
 
@@ -72,7 +72,9 @@ public class PartnerLedgerListener implements JobExecutionListener {
 			.toString();
 		String message = fileError != null ? fileError.getMessage()
 				: code != null ? name + ": cannot be ingested (" + reason(jobExecution, first) + ")"
-						: reason(jobExecution, first);
+						: jobExecution.getStatus() == BatchStatus.STOPPED
+								? name + ": stopped after its last committed chunk; the next run resumes it"
+								: reason(jobExecution, first);
 		try {
 			transaction.executeWithoutResult(status -> {
 				for (StepExecution step : jobExecution.getStepExecutions()) {
@@ -80,21 +82,29 @@ public class PartnerLedgerListener implements JobExecutionListener {
 						PartnerFileFinisher.recordDialect(ledger, id, step.getExecutionContext());
 					}
 				}
-				fail(id, code, message);
+				end(id, jobExecution.getStatus(), code, message);
 			});
 		}
 		catch (RuntimeException ex) {
-			// the dialect could not be recorded: the failure itself must be, or the entry stays RUNNING
-			transaction.executeWithoutResult(status -> fail(id, code, message));
+			// the dialect could not be recorded: the outcome itself must be, or the entry stays RUNNING
+			transaction.executeWithoutResult(status -> end(id, jobExecution.getStatus(), code, message));
 		}
 	}
 
-	/** Records the failure; a file error removes whatever was stored of the file (it will not be restarted). */
-	private void fail(long id, PartnerFileException.Code code, String message) {
+	/**
+	 * Records the outcome: a file error removes whatever was stored of the file (it will not be
+	 * restarted); a stop (after a committed chunk) is no failure and keeps the rows for the restart.
+	 */
+	private void end(long id, BatchStatus status, PartnerFileException.Code code, String message) {
 		if (code != null) {
 			rows.deleteRows(id);
 		}
-		ledger.fail(id, code == null ? null : code.name(), message);
+		if (code == null && status == BatchStatus.STOPPED) {
+			ledger.stop(id, message);
+		}
+		else {
+			ledger.fail(id, code == null ? null : code.name(), message);
+		}
 	}
 
 	private static String reason(JobExecution jobExecution, Throwable failure) {

@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The nightly schedule without a database: when the cron fires in Amsterdam time (also across
@@ -91,6 +92,6 @@ class NightlyScheduleTests {
 
 	/** Arguments and settings are checked before anything touches the database: none is needed. */
 	private static ServeCommand serve(NightlySchedule schedule) {
-		return new ServeCommand(schedule, null, new PipelineOutput(), Path.of("input"));
+		return new ServeCommand(schedule, null, new PipelineOutput(), Path.of("input"), new StandardEnvironment());
 	}
 }

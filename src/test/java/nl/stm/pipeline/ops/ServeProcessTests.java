@@ -2,6 +2,12 @@ package nl.stm.pipeline.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,17 +20,21 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.stm.pipeline.support.PipelineProcess;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two {@code serve} processes on one embedded database, each in a JVM of its own, with a schedule
  * that fires once, shortly after both have started: the whole pipeline job runs for that slot in
- * exactly one of them, the other leaves the slot to it, and {@code status} answers while the job
- * runs.
+ * exactly one of them, the other leaves the slot to it, {@code status} answers while the job
+ * runs, and serve's health endpoint answers on localhost.
  */
 class ServeProcessTests {
 
@@ -36,8 +46,8 @@ class ServeProcessTests {
 	@Test
 	void twoServesRunTheSlotOnceAndStatusAnswersDuringTheRun() throws Exception {
 		// given: a slot a little later than two JVMs need to start, and empty drop folders
-		ZonedDateTime slot = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(100).truncatedTo(ChronoUnit.SECONDS);
-		String[] serve = { "serve", "--pipeline.schedule.zone=UTC",
+		ZonedDateTime slot = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(180).truncatedTo(ChronoUnit.SECONDS);
+		String[] serve = { "serve", "--pipeline.schedule.zone=UTC", "--pipeline.serve.port=0",
 				"--pipeline.schedule.cron=" + slot.getSecond() + " " + slot.getMinute() + " " + slot.getHour() + " * * *" };
 		Path letters = Files.createDirectories(home.resolve("input/letters"));
 		Path partners = Files.createDirectories(home.resolve("input/partners"));
@@ -66,6 +76,7 @@ class ServeProcessTests {
 		String completed = "slot " + NightlySchedule.slot(slot) + ": completed";
 		boolean runningDuringStatus = !(first.stdout() + second.stdout()).contains(completed);
 		assertThat(first.awaitCondition(() -> (first.stdout() + second.stdout()).contains(completed))).isTrue();
+		JsonNode health = JsonMapper.builder().build().readTree(get(healthUrl(first.stdout())));
 		first.terminate();
 		second.terminate();
 		PipelineProcess.Result firstResult = first.await();
@@ -91,9 +102,42 @@ class ServeProcessTests {
 			assertThat(result.stdout()).endsWith("serve: stopped\n");
 			assertThat(result.stderr()).doesNotContain("Exception");
 		}
+		// serve's health endpoint (localhost, a free port) has the database and the last run, which completed
+		assertThat(healthUrl(firstResult.stdout())).startsWith("http://127.0.0.1:");
+		JsonNode components = health.path("components");
+		assertThat(health.path("status").asString()).as(health.toString()).isEqualTo("UP");
+		assertThat(components.path("db").path("status").asString()).as(health.toString()).isEqualTo("UP");
+		assertThat(components.path("pipeline").path("status").asString()).as(health.toString()).isEqualTo("UP");
+		assertThat(components.path("pipeline").path("details").path("status").asString()).isEqualTo("COMPLETED");
 		// and the job repository holds one execution of the slot, every step completed
 		assertThat(executions(NightlySchedule.slot(slot))).containsExactly("COMPLETED pipelineLettersStep:COMPLETED"
 				+ " pipelinePartnersStep:COMPLETED reconcileStep:COMPLETED reportStep:COMPLETED");
+	}
+
+	@Test
+	void aPortInUseIsOneLineNamingTheSetting() throws Exception {
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			PipelineProcess.Result serve = PipelineProcess.run(home, List.of("-Xmx256m"), "serve",
+					"--pipeline.serve.port=" + taken.getLocalPort());
+
+			assertThat(serve.exitCode()).as(serve.stderr()).isEqualTo(PipelineCommand.USAGE);
+			assertThat(serve.stderr()).isEqualTo("serve: port " + taken.getLocalPort() + " (pipeline.serve.port) is in use by"
+					+ " another process, e.g. another serve; set pipeline.serve.port in jobs/pipeline.properties or"
+					+ " --pipeline.serve.port=N to a free port (0: any free port)\n");
+		}
+	}
+
+	/** The health URL that serve printed in its first line. */
+	private static String healthUrl(String stdout) {
+		Matcher url = Pattern.compile("health on (http://\\S+/actuator/health)").matcher(stdout);
+		assertThat(url.find()).as(stdout).isTrue();
+		return url.group(1);
+	}
+
+	private static String get(String url) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
 
 	/** Each execution of the pipeline job for the slot: its status and its steps' statuses. */
