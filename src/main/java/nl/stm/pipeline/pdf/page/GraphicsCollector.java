@@ -280,12 +280,6 @@ public final class GraphicsCollector {
 		}
 	}
 
-	/**
-	 * The colour an icon image shows: the most frequent colour among its opaque, non-white pixels
-	 * (bins of 16 levels per channel), averaged within that bin. Unlike a plain mean it is not pulled
-	 * towards white by anti-aliased edges or towards another colour by a check mark or border. Large
-	 * images are subsampled to about 64 pixels a side.
-	 */
 	/** The dominant colour, or "" for an image without one or that cannot be decoded (no readable icon). */
 	private static String colourOrEmpty(PDImage image) {
 		try {
@@ -297,6 +291,12 @@ public final class GraphicsCollector {
 		}
 	}
 
+	/**
+	 * The colour an icon image shows: the most frequent colour among its opaque, non-white pixels
+	 * (bins of 16 levels per channel), averaged within that bin. Unlike a plain mean it is not pulled
+	 * towards white by anti-aliased edges or towards another colour by a check mark or border. Large
+	 * images are subsampled to about 64 pixels a side.
+	 */
 	private static String dominantColour(PDImage image) throws IOException {
 		int sub = Math.max(1, Math.max(image.getWidth(), image.getHeight()) / 64);
 		BufferedImage img = sub > 1 ? image.getImage(null, sub) : image.getImage();
