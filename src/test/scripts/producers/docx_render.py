@@ -9,7 +9,7 @@ import re
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_ALIGN_VERTICAL, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -339,8 +339,12 @@ def progress_docx(v, path):
 			write_cell(merged, "Actielijn %d. %s" % (lijn, bands[lijn]), bold=True)
 			shade(merged, v.get("band_row", "DCE3EE"))
 		r = t.add_row()
-		cant_split(r)
+		if not v.get("rows_split"):
+			cant_split(r)
 		cells = r.cells
+		if v.get("valign") == "center":
+			for c in cells:
+				c.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
 		write_cell(cells[0], "%d." % row["action"])
 		write_cell(cells[1], title)
 		write_cell(cells[2], ", ".join(row["holders"]))

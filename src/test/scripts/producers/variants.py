@@ -88,6 +88,14 @@ PROGRESS = [
 		font="'DejaVu Sans', sans-serif", font_size="7.5pt", palette=MUTED, icon="css", band="#333333",
 		legend_at="end", page_numbers="counter(page)", header_breaks=True,
 		cell_rule="border: 0.5pt solid #666;", col_widths=["5%", "24%", "15%", "6%", "50%"]),
+	# cells vertically centred between row rules: a row's holders and toelichting start above its number, also
+	# on the first row under a header repeated on the next page (not the row before running on)
+	dict(name=REPORT + ".chromium.vcentre-cells-carlito", set="committed", route="chromium", doc="progress",
+		font="Carlito, sans-serif", font_size="9.5pt", palette=TRAFFIC, icon="css", band="#3c3c64", legend_at="end",
+		col_widths=["5%", "22%", "16%", "6%", "51%"], extra_css="table.p td { vertical-align: middle; }"),
+	dict(name=REPORT + ".libreoffice-docx.vcentre-split-rows-dejavu", set="committed", route="docx",
+		doc="progress", font="DejaVu Sans", font_size=8, palette=OFFICE, icon="char", band="2F4F4F",
+		valign="center", rows_split=True, legend_at="end", col_shares=[0.06, 0.25, 0.18, 0.08]),
 	# holdout
 	# Ghostscript re-distils WeasyPrint's PDF (a print-to-PDF workflow); gs 10.0 garbles the ToUnicode
 	# of ligatures and curly quotes in Chromium's and LibreOffice's fonts, so it gets WeasyPrint's

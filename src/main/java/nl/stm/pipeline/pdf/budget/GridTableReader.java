@@ -1,7 +1,7 @@
 package nl.stm.pipeline.pdf.budget;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,7 +39,7 @@ public final class GridTableReader {
 
 	private final List<TextLine> lines = new ArrayList<>();
 
-	private final Set<TextLine> tableLines = new HashSet<>();
+	private final Set<TextLine> tableLines = TextLine.identitySet();
 
 	public GridTableReader(List<PageLayout> pages) {
 		this.pages = pages;
@@ -76,7 +76,7 @@ public final class GridTableReader {
 
 	/** The lines that belong to the tables found by {@link #read()}, captions included. */
 	public Set<TextLine> tableLines() {
-		return Set.copyOf(tableLines);
+		return Collections.unmodifiableSet(tableLines);
 	}
 
 	static boolean isAmountToken(String text) {

@@ -12,6 +12,7 @@ import nl.stm.pipeline.pdf.page.AmountParser;
 import nl.stm.pipeline.pdf.page.PageLayout;
 import nl.stm.pipeline.pdf.page.TextLine;
 import nl.stm.pipeline.pdf.page.Unit;
+import nl.stm.pipeline.pdf.page.Word;
 
 /**
  * Finds amounts stated in the prose ("500.000 euro per jaar", "jaarlijks 2,5 miljoen euro",
@@ -36,7 +37,11 @@ public final class TextAmountFinder {
 	public static List<TextAmount> find(List<PageLayout> pages, Set<TextLine> tableLines) {
 		List<TextAmount> found = new ArrayList<>();
 		for (PageLayout page : pages) {
-			String text = page.lines().stream().filter(l -> !tableLines.contains(l)).map(TextLine::text).collect(Collectors.joining(" "));
+			List<TextLine> prose = page.lines().stream().filter(l -> !tableLines.contains(l)).toList();
+			if (!mentionsEuro(prose)) {
+				continue; // every amount found names the euro ("€" or "euro"): no need to match the page's text
+			}
+			String text = prose.stream().map(TextLine::text).collect(Collectors.joining(" "));
 			Matcher m = AMOUNT.matcher(text);
 			while (m.find()) {
 				boolean euro = m.group("euro") != null || m.group("unit") != null;
@@ -62,5 +67,22 @@ public final class TextAmountFinder {
 			}
 		}
 		return found;
+	}
+
+	private static boolean mentionsEuro(List<TextLine> lines) {
+		for (TextLine line : lines) {
+			for (Word word : line.words()) {
+				String w = word.text();
+				if (w.indexOf('€') >= 0) {
+					return true;
+				}
+				for (int i = 0; i + 4 <= w.length(); i++) {
+					if (w.regionMatches(true, i, "euro", 0, 4)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
 	}
 }

@@ -12,6 +12,12 @@ public record Glyph(String text, float x, float y, float width, float height, fl
 
 	/** A space of any kind, the no-break spaces producers put between "€" and its amount included. */
 	public boolean isBlank() {
-		return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

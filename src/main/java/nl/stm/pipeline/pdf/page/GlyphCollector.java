@@ -22,6 +22,7 @@ import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -55,12 +56,20 @@ public final class GlyphCollector extends PDFTextStripper {
 	private final Set<TextPosition> strokedFill = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	/**
-	 * Boldness per font: the name and descriptor checks are too slow to repeat per glyph. Keyed weakly
+	 * What a font's name and descriptor say (bold, a dingbat font): too slow to ask per glyph. Keyed weakly
 	 * by the font's dictionary, not by the {@link PDFont}: a font object holds its parsed program,
 	 * widths and CMaps, and a long letter (merged documents each bring their own fonts) must let PDFBox
 	 * drop those once their pages are read.
 	 */
-	private final Map<COSDictionary, Boolean> boldFonts = new WeakHashMap<>();
+	private final Map<COSDictionary, FontFacts> fonts = new WeakHashMap<>();
+
+	/** The dominant colour of each image XObject read (icons are placed many times), weakly by its stream. */
+	private final Map<COSBase, String> imageColours = new WeakHashMap<>();
+
+	private record FontFacts(boolean bold, boolean dingbat) {
+
+		private static final FontFacts NONE = new FontFacts(false, false);
+	}
 
 	private GraphicsCollector graphics;
 
@@ -90,7 +99,7 @@ public final class GlyphCollector extends PDFTextStripper {
 	/** Reads page {@code page} (1-based) of the document; its rules and shapes are then in {@link #graphics()}. */
 	public List<Glyph> collect(PDDocument document, int page) throws IOException {
 		target = document.getPage(page - 1);
-		graphics = new GraphicsCollector(target);
+		graphics = new GraphicsCollector(target, imageColours);
 		glyphs.clear();
 		iconGlyphs.clear();
 		overprints.clear();
@@ -148,7 +157,7 @@ public final class GlyphCollector extends PDFTextStripper {
 	@Override
 	protected void processTextPosition(TextPosition text) {
 		RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
-		Shape.Form iconForm = IconGlyphs.form(text.getUnicode(), text.getFont());
+		Shape.Form iconForm = IconGlyphs.form(text.getUnicode(), facts(text.getFont()).dingbat());
 		if (iconForm != null) {
 			addIcon(text, iconForm, mode);
 			return;
@@ -198,8 +207,15 @@ public final class GlyphCollector extends PDFTextStripper {
 
 	private boolean isBold(TextPosition tp) {
 		PDFont font = tp.getFont();
-		return strokedFill.contains(tp) || overprints.overprinted(tp)
-				|| (font != null && boldFonts.computeIfAbsent(font.getCOSObject(), k -> isBoldFont(font)));
+		return strokedFill.contains(tp) || overprints.overprinted(tp) || facts(font).bold();
+	}
+
+	private FontFacts facts(PDFont font) {
+		if (font == null) {
+			return FontFacts.NONE;
+		}
+		return fonts.computeIfAbsent(font.getCOSObject(),
+				k -> new FontFacts(isBoldFont(font), IconGlyphs.isDingbatFont(font)));
 	}
 
 	static boolean isBoldFont(PDFont font) {

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -62,7 +64,15 @@ public final class GraphicsCollector {
 
 	private final Deque<Clip> clips = new ArrayDeque<>();
 
-	public GraphicsCollector(PDPage page) {
+	/** Colours of the images of the document read so far, by their stream ("" for an image without one). */
+	private final Map<COSBase, String> imageColours;
+
+	/**
+	 * The graphics of {@code page}; {@code imageColours} caches the dominant colour of image XObjects across the
+	 * pages of one document, so an icon placed on every row is decoded once.
+	 */
+	public GraphicsCollector(PDPage page, Map<COSBase, String> imageColours) {
+		this.imageColours = imageColours;
 		this.crop = page.getCropBox();
 		this.rotation = ((page.getRotation() % 360) + 360) % 360;
 	}
@@ -173,14 +183,10 @@ public final class GraphicsCollector {
 		if (!iconSized(box) || (long) pdImage.getWidth() * pdImage.getHeight() > MAX_ICON_PIXELS) {
 			return;
 		}
-		String colour;
-		try {
-			colour = dominantColour(pdImage);
-		}
-		catch (IOException | RuntimeException ex) {
-			return; // an image that cannot be decoded is no readable icon
-		}
-		if (colour != null) {
+		String colour = pdImage instanceof PDImageXObject xobject
+				? imageColours.computeIfAbsent(xobject.getCOSObject(), k -> colourOrEmpty(pdImage))
+				: colourOrEmpty(pdImage);
+		if (!colour.isEmpty()) {
 			shapes.add(new Shape(box[0], box[1], box[2], box[3], colour, Shape.Form.IMAGE));
 		}
 	}
@@ -271,6 +277,17 @@ public final class GraphicsCollector {
 
 		boolean isEmpty() {
 			return x0 > x1 || y0 > y1;
+		}
+	}
+
+	/** The dominant colour, or "" for an image without one or that cannot be decoded (no readable icon). */
+	private static String colourOrEmpty(PDImage image) {
+		try {
+			String colour = dominantColour(image);
+			return colour == null ? "" : colour;
+		}
+		catch (IOException | RuntimeException ex) {
+			return "";
 		}
 	}
 

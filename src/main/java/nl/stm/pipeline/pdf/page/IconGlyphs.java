@@ -15,8 +15,11 @@ final class IconGlyphs {
 	private IconGlyphs() {
 	}
 
-	/** The form of the icon a glyph draws, or null when the glyph is text. */
-	static Shape.Form form(String unicode, PDFont font) {
+	/**
+	 * The form of the icon a glyph draws, or null when the glyph is text. {@code dingbatFont}: the glyph's font
+	 * is a dingbat font ({@link #isDingbatFont}), asked once per font by the caller.
+	 */
+	static Shape.Form form(String unicode, boolean dingbatFont) {
 		if (unicode == null || unicode.isEmpty()) {
 			return null;
 		}
@@ -30,7 +33,7 @@ final class IconGlyphs {
 		if (isAngular(c)) {
 			return Shape.Form.ANGULAR;
 		}
-		return isDingbatFont(font) && !Character.isWhitespace(c) ? dingbatForm(c) : null;
+		return dingbatFont && !Character.isWhitespace(c) ? dingbatForm(c) : null;
 	}
 
 	private static boolean isRound(int c) {
@@ -49,7 +52,7 @@ final class IconGlyphs {
 		return code == 'l' || code == 'm' || code == 0x9F || code == 0xA1 ? Shape.Form.ROUND : Shape.Form.ANGULAR;
 	}
 
-	private static boolean isDingbatFont(PDFont font) {
+	static boolean isDingbatFont(PDFont font) {
 		if (font == null || font.getName() == null) {
 			return false;
 		}

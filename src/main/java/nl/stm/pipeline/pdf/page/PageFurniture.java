@@ -32,7 +32,7 @@ public final class PageFurniture {
 				}
 			}
 		}
-		Set<TextLine> furniture = new HashSet<>();
+		Set<TextLine> furniture = TextLine.identitySet();
 		for (PageLayout page : pages) {
 			for (TextLine line : page.lines()) {
 				String key = key(page, line);

@@ -31,7 +31,7 @@ final class LegendReader {
 	private final List<LegendEntry> entries = new ArrayList<>();
 
 	/** The lines the legends occupy (headings, labels), which are no table rows. */
-	private final Set<TextLine> lines = new HashSet<>();
+	private final Set<TextLine> lines = TextLine.identitySet();
 
 	/** The left edge of a legend that ran to the foot of the page last read; NaN when none did. */
 	private float openLeft = Float.NaN;

@@ -32,6 +32,9 @@ final class ProgressPeriodFinder {
 	 * zaken 2021", or null.
 	 */
 	static String find(String text) {
+		if (!namesYear(text)) {
+			return null; // every way of writing a period has a year: most lines are decided without a pattern
+		}
 		Matcher m = PERIOD_YEAR_HALF.matcher(text);
 		if (m.find()) {
 			return m.group(1) + "-H" + m.group(2);
@@ -49,5 +52,18 @@ final class ProgressPeriodFinder {
 			return m.group(1);
 		}
 		return null;
+	}
+
+	/** True when the text holds four digits starting with 19 or 20 (a year). */
+	private static boolean namesYear(String text) {
+		for (int i = 0; i + 4 <= text.length(); i++) {
+			char c = text.charAt(i);
+			char d = text.charAt(i + 1);
+			if (((c == '1' && d == '9') || (c == '2' && d == '0')) && Character.isDigit(text.charAt(i + 2))
+					&& Character.isDigit(text.charAt(i + 3))) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

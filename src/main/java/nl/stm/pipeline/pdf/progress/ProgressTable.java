@@ -35,6 +35,21 @@ sealed class ProgressTable permits ResultTable {
 	/** Where the open row's number stands: a row's cells may be centred around it, between the row's rules. */
 	private float rowStartY;
 
+	/**
+	 * Where a rule across the Nr. column ends the open row: below its number, or, on a page the row runs on to,
+	 * below the header repeated there. Lines under such a rule are the top of the next row when its number
+	 * stands lower down in the same ruled band.
+	 */
+	private float rowEndAnchorY;
+
+	private int rowEndAnchorPage;
+
+	/**
+	 * Rows of this table are separated by rules (seen between two numbers on one page): only then does a rule
+	 * under a repeated header say that the lines below it no longer continue the row from the page before.
+	 */
+	private boolean rowsRuled;
+
 	/** Lines below the rule under the open row: the top half of the next row when cells are centred. */
 	private final List<TextLine> pending = new ArrayList<>();
 
@@ -99,6 +114,12 @@ sealed class ProgressTable permits ResultTable {
 	}
 
 	void bodyLine(TextLine line, PageLayout page) {
+		if (row != null && rowsRuled && rowEndAnchorPage != page.page() && row.page != page.page()) {
+			// the open row runs on to this page: a rule under the header repeated here (or above the first line)
+			// ends it, as the rule under its number would have
+			rowEndAnchorY = previousY;
+			rowEndAnchorPage = page.page();
+		}
 		previousY = line.y();
 		Word first = line.words().get(0);
 		boolean inFirstColumn = columns.index(first.x0()) == 0;
@@ -125,10 +146,16 @@ sealed class ProgressTable permits ResultTable {
 				}
 			}
 			pending.clear();
+			if (row != null && row.page == page.page()
+					&& page.ruledBetween(rowStartY, line.y(), columns.left(), numberColumnEnd())) {
+				rowsRuled = true;
+			}
 			closeSegment(top(own.isEmpty() ? line : own.get(0)));
 			finishRow();
 			row = new ProgressRowDraft(Integer.parseInt(action.group(1)), report.actielijn, page.page());
 			rowStartY = line.y();
+			rowEndAnchorY = line.y();
+			rowEndAnchorPage = page.page();
 			for (TextLine above : own) {
 				addCells(above, page, false);
 			}
@@ -143,10 +170,10 @@ sealed class ProgressTable permits ResultTable {
 			finishRow();
 			return;
 		}
-		if (row == null || row.page == page.page()
-				&& page.ruledBetween(rowStartY, line.y(), columns.left(), numberColumnEnd())) {
-			// before the first number, or below the rule that ends the row: the top of the next row,
-			// whose number is centred lower down
+		if (row == null || rowEndAnchorPage == page.page()
+				&& page.ruledBetween(rowEndAnchorY, line.y(), columns.left(), numberColumnEnd())) {
+			// before the first number, or below the rule that ends the row (under its number, or under the header
+			// of a page it ran on to): the top of the next row, whose number is centred lower down
 			pending.add(line);
 			pendingPage = page;
 		}

@@ -8,9 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class IconGlyphsTests {
 
-	private static final PDType1Font HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+	private static final boolean HELVETICA = IconGlyphs.isDingbatFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
 
-	private static final PDType1Font DINGBATS = new PDType1Font(Standard14Fonts.FontName.ZAPF_DINGBATS);
+	private static final boolean DINGBATS = IconGlyphs.isDingbatFont(new PDType1Font(Standard14Fonts.FontName.ZAPF_DINGBATS));
+
+	@Test
+	void dingbatFontsAreKnownByName() {
+		assertThat(HELVETICA).isFalse();
+		assertThat(DINGBATS).isTrue();
+	}
 
 	@Test
 	void circlesAndSquaresInAnyFontAreIcons() {

@@ -2,6 +2,7 @@ package nl.stm.pipeline.pdf.page;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
+import java.util.HashMap;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
@@ -18,7 +19,7 @@ final class PdfBoxGraphicsReference extends PDFGraphicsStreamEngine {
 
 	private PdfBoxGraphicsReference(PDPage page) {
 		super(page);
-		this.out = new GraphicsCollector(page);
+		this.out = new GraphicsCollector(page, new HashMap<>());
 	}
 
 	static GraphicsCollector read(PDPage page) throws IOException {
