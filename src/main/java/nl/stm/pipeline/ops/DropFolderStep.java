@@ -46,7 +46,7 @@ final class DropFolderStep extends PartitionStep {
 	interface Folder {
 
 		/** Lists the folder (saying what is ignored or skipped) and returns the files to read. */
-		List<Path> open(StepExecution step) throws Exception;
+		List<Path> open() throws Exception;
 
 		/** Reads one file, printing its line(s). */
 		Outcome read(Path file);
@@ -97,7 +97,7 @@ final class DropFolderStep extends PartitionStep {
 
 	@Override
 	protected void doExecute(StepExecution step) throws Exception {
-		files = folder.open(step);
+		files = folder.open();
 		outcomes = List.of();
 		someFileFailed = false;
 		boolean failed;

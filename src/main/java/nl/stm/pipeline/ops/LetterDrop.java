@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 
-import org.springframework.batch.core.step.StepExecution;
 
 import nl.stm.pipeline.letter.ImportLetterCommand;
 import nl.stm.pipeline.letter.LetterImporter;
@@ -30,7 +29,7 @@ final class LetterDrop implements DropFolderStep.Folder {
 	}
 
 	@Override
-	public List<Path> open(StepExecution step) throws Exception {
+	public List<Path> open() throws Exception {
 		InputFiles.Listing listing = LetterImporter.lettersIn(folder);
 		listing.ignored().forEach(output.out()::println);
 		listing.skipped().forEach(output.err()::println);

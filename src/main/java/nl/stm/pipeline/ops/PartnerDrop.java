@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 
-import org.springframework.batch.core.step.StepExecution;
 
 import nl.stm.pipeline.partner.IngestPartnersCommand;
 import nl.stm.pipeline.partner.PartnerIngester;
@@ -35,7 +34,7 @@ final class PartnerDrop implements DropFolderStep.Folder {
 	}
 
 	@Override
-	public List<Path> open(StepExecution step) throws Exception {
+	public List<Path> open() throws Exception {
 		try {
 			drop = partners.open(folder);
 		}
