@@ -291,6 +291,11 @@ public class PartnerIngester {
 		catch (Exception ex) {
 			return failure(name, null, name + ": ingest could not start (" + ex.getMessage() + ")");
 		}
+		if (execution.getStatus() == BatchStatus.FAILED && waits < ConcurrentFiles.MAX_CONFLICTS
+				&& ConcurrentFiles.conflict(execution.getAllFailureExceptions())) {
+			// a deadlock or lock timeout with a file ingested at the same time: restarted where it stopped
+			return ingest(file, waits + 1);
+		}
 		ImportLedger.Entry entry = ledger.findBySha256(sha256).orElse(null);
 		if (entry == null) {
 			return failure(name, null, name + ": ingest " + execution.getStatus() + " without a ledger entry");
