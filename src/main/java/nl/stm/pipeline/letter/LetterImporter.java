@@ -16,8 +16,10 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import nl.stm.pipeline.ops.ConcurrentFiles;
 import nl.stm.pipeline.ops.ConsoleProgress;
 import nl.stm.pipeline.ops.ExecutionOwner;
 import nl.stm.pipeline.ops.GracefulStop;
@@ -90,7 +92,7 @@ public class LetterImporter {
 	 * next file once a stop was requested (SIGTERM). On a terminal a progress bar counts the files.
 	 */
 	public List<Outcome> importAll(List<Path> files, Consumer<Outcome> done) {
-		recovery.recoverAbandoned(LetterImportJobConfiguration.JOB_NAME);
+		recoverAbandoned();
 		List<Outcome> outcomes = new ArrayList<>();
 		try (ConsoleProgress progress = ConsoleProgress.start("letters", files.size(), "files")) {
 			for (Path file : files) {
@@ -106,7 +108,21 @@ public class LetterImporter {
 		return outcomes;
 	}
 
+	/** Marks failed the imports left running by processes that died, so they restart (see {@link JobRecovery}). */
+	public void recoverAbandoned() {
+		recovery.recoverAbandoned(LetterImportJobConfiguration.JOB_NAME);
+	}
+
+	/**
+	 * Imports one file. Safe beside imports of other files in other threads or processes: the same
+	 * content being imported elsewhere is waited for, and an import that failed on a conflict with a
+	 * concurrent one (two copies of one Kamerstuk registering its first version) is restarted.
+	 */
 	public Outcome importLetter(Path file) {
+		return importLetter(file, 0);
+	}
+
+	private Outcome importLetter(Path file, int conflicts) {
 		String name = OneLine.of(file.getFileName().toString());
 		String notRegular = InputFiles.notRegular(file);
 		if (notRegular != null) {
@@ -134,7 +150,12 @@ public class LetterImporter {
 		try {
 			JobExecution execution = jobOperator.start(importLetterJob, parameters);
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
-				return completed(file, name, sha256, last != null);
+				return completed(file, name, sha256, last != null && conflicts == 0);
+			}
+			if (execution.getStatus() == BatchStatus.FAILED && conflicts < ConcurrentFiles.MAX_CONFLICTS
+					&& ConcurrentFiles.conflict(execution.getAllFailureExceptions())
+					&& ConcurrentFiles.awaitOthers(jobRepository, recovery, LetterImportJobConfiguration.JOB_NAME)) {
+				return importLetter(file, conflicts + 1);
 			}
 			if (execution.getStatus() == BatchStatus.STOPPED) {
 				return new Outcome(file, Outcome.Status.STOPPED,
@@ -145,7 +166,13 @@ public class LetterImporter {
 		catch (JobInstanceAlreadyCompleteException ex) {
 			return new Outcome(file, Outcome.Status.ALREADY_IMPORTED, name + ": already imported (same content)");
 		}
-		catch (JobExecutionAlreadyRunningException ex) {
+		catch (JobExecutionAlreadyRunningException | DataIntegrityViolationException ex) {
+			// the same content started by another thread or process (the loser of creating its job instance at
+			// once meets the instance's unique key): waited for, then found imported
+			if (conflicts < ConcurrentFiles.MAX_CONFLICTS
+					&& ConcurrentFiles.awaitEnd(jobRepository, recovery, LetterImportJobConfiguration.JOB_NAME, identity)) {
+				return importLetter(file, conflicts + 1);
+			}
 			return new Outcome(file, Outcome.Status.FAILED, name + ": an import of the same content is running in another process");
 		}
 		catch (Exception ex) {

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -59,17 +58,21 @@ public class ActionModelRepository {
 		jdbc.sql("DELETE FROM letter_table WHERE id = ?").param(tableId).update();
 	}
 
-	/** Records an actielijn of an edition; a later letter's title replaces an earlier one. */
+	/**
+	 * Records an actielijn of an edition; a later letter's title replaces an earlier one. Safe beside
+	 * a concurrent import of a letter of the same edition: the insert gives way to the other's.
+	 */
 	public void saveActielijn(String edition, int number, String title, long documentId) {
-		int updated = jdbc.sql("UPDATE actielijn SET title = ? WHERE edition_key = ? AND number = ? AND ? >= first_document_id")
-			.params(title, edition, number, documentId)
+		int inserted = jdbc.sql("""
+				INSERT INTO actielijn (edition_key, number, title, first_document_id) VALUES (?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""")
+			.params(edition, number, title, documentId)
 			.update();
-		if (updated == 0 && jdbc.sql("SELECT COUNT(*) FROM actielijn WHERE edition_key = ? AND number = ?")
-			.params(edition, number)
-			.query(Integer.class)
-			.single() == 0) {
-			jdbc.sql("INSERT INTO actielijn (edition_key, number, title, first_document_id) VALUES (?, ?, ?, ?)")
-				.params(edition, number, title, documentId)
+		if (inserted == 0) {
+			jdbc.sql("""
+					UPDATE actielijn SET title = ?
+					WHERE edition_key = ? AND number = ? AND ? >= first_document_id AND title IS DISTINCT FROM ?""")
+				.params(title, edition, number, documentId, title)
 				.update();
 		}
 	}
@@ -77,38 +80,25 @@ public class ActionModelRepository {
 	/**
 	 * Records an action of an edition as the programme knows it. The letter with the latest date (then
 	 * the highest Kamerstuk number) decides title, actielijn and new flag; the first letter is kept.
+	 * Insert and update are each one statement, so concurrent imports of letters of the same edition
+	 * end as in either order: the later letter decides, whichever was written last.
 	 */
 	public void saveAction(String edition, int number, String title, Integer actielijn, boolean isNew, long documentId) {
-		Optional<Long> last = jdbc.sql("SELECT last_document_id FROM action WHERE edition_key = ? AND number = ?")
-			.params(edition, number)
-			.query(Long.class)
-			.optional();
-		if (last.isEmpty()) {
-			jdbc.sql("""
-					INSERT INTO action (edition_key, number, title, actielijn_number, is_new, first_document_id, last_document_id)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""").params(edition, number, title, actielijn, isNew, documentId, documentId).update();
-		}
-		else if (isLaterOrSame(documentId, last.get())) {
+		int inserted = jdbc.sql("""
+				INSERT INTO action (edition_key, number, title, actielijn_number, is_new, first_document_id, last_document_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(edition, number, title, actielijn, isNew, documentId, documentId)
+			.update();
+		if (inserted == 0) {
 			jdbc.sql("""
 					UPDATE action SET title = ?, actielijn_number = ?, is_new = ?, last_document_id = ?
-					WHERE edition_key = ? AND number = ?""")
-				.params(title, actielijn, isNew, documentId, edition, number)
+					WHERE edition_key = ? AND number = ? AND (last_document_id = ? OR EXISTS (
+					  SELECT 1 FROM document c, document d WHERE c.id = ? AND d.id = action.last_document_id
+					  AND (COALESCE(c.letter_date, DATE '1900-01-01'), COALESCE(c.number, 0), c.id)
+					    > (COALESCE(d.letter_date, DATE '1900-01-01'), COALESCE(d.number, 0), d.id)))""")
+				.params(title, actielijn, isNew, documentId, edition, number, documentId, documentId)
 				.update();
 		}
-	}
-
-	private boolean isLaterOrSame(long candidate, long current) {
-		if (candidate == current) {
-			return true;
-		}
-		return jdbc.sql("""
-				SELECT COUNT(*) FROM document c, document d
-				WHERE c.id = ? AND d.id = ?
-				AND (COALESCE(c.letter_date, DATE '1900-01-01'), COALESCE(c.number, 0), c.id)
-				  > (COALESCE(d.letter_date, DATE '1900-01-01'), COALESCE(d.number, 0), d.id)""")
-			.params(candidate, current)
-			.query(Integer.class)
-			.single() > 0;
 	}
 
 	public long insertActionRow(String edition, long tableId, long documentId, int rowNo, Integer actielijn, List<Integer> actions,

@@ -34,15 +34,23 @@ public class DocumentRepository {
 	public record Copy(Version of) {
 	}
 
-	/** Writes the configured editions (name and years; new ones added), so facts can refer to them. */
+	/**
+	 * Writes the configured editions (name and years; new ones added), so facts can refer to them.
+	 * Rows that are already right are left alone (no lock for a concurrent import to wait on), and an
+	 * edition a concurrent import inserts first is not inserted twice.
+	 */
 	public void saveEditions(List<ProgrammeEdition> editions) {
 		for (ProgrammeEdition e : editions) {
-			int updated = jdbc.sql("UPDATE programme_edition SET name = ?, first_year = ?, last_year = ? WHERE edition_key = ?")
-				.params(e.name(), e.firstYear(), e.lastYear(), e.key())
+			int inserted = jdbc.sql("""
+					INSERT INTO programme_edition (edition_key, name, first_year, last_year) VALUES (?, ?, ?, ?)
+					ON CONFLICT DO NOTHING""")
+				.params(e.key(), e.name(), e.firstYear(), e.lastYear())
 				.update();
-			if (updated == 0) {
-				jdbc.sql("INSERT INTO programme_edition (edition_key, name, first_year, last_year) VALUES (?, ?, ?, ?)")
-					.params(e.key(), e.name(), e.firstYear(), e.lastYear())
+			if (inserted == 0) {
+				jdbc.sql("""
+						UPDATE programme_edition SET name = ?, first_year = ?, last_year = ? WHERE edition_key = ?
+						AND (name IS DISTINCT FROM ? OR first_year IS DISTINCT FROM ? OR last_year IS DISTINCT FROM ?)""")
+					.params(e.name(), e.firstYear(), e.lastYear(), e.key(), e.name(), e.firstYear(), e.lastYear())
 					.update();
 			}
 		}

@@ -1,43 +1,179 @@
 package nl.stm.pipeline.ops;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import org.springframework.batch.core.job.JobInterruptedException;
+import org.springframework.batch.core.partition.PartitionStep;
+import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
+import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.core.task.TaskExecutor;
 
 /**
- * A step of the pipeline job that hands every file of a drop folder to a job of its own (one
- * instance per content), the way Spring Batch's {@code JobStep} runs one job: without a
- * transaction of its own, because the file jobs commit chunk by chunk and the job repository
- * refuses to start a job inside a transaction. It ends {@code STOPPED} (restartable here) when a
- * stop was requested (SIGTERM) while its current file was read, and marks the pipeline execution
- * when some file failed, so that {@code run} exits 1.
+ * A step of the pipeline job over the files of a drop folder: a partitioned step with one partition
+ * per file, run by a pool of worker threads ({@code pipeline.workers.threads}). Each partition is a
+ * worker step execution that hands its file to the file's own job (one instance per content), so a
+ * restart of the pipeline job runs again only the files whose partition did not complete. The worker
+ * step runs without a transaction of its own, the way Spring Batch's {@code JobStep} runs one job,
+ * because the file jobs commit chunk by chunk and the job repository refuses to start a job inside a
+ * transaction. Once a stop was requested (SIGTERM) no new file starts: the files being read are
+ * finished and the step ends {@code STOPPED} (restartable here). When some file failed the pipeline
+ * execution is marked, so that {@code run} exits 1.
  */
-final class DropFolderStep extends AbstractStep {
+final class DropFolderStep extends PartitionStep {
 
-	/** The files of one folder; returns whether some file failed. */
-	@FunctionalInterface
-	interface Files {
+	/** The partition context key of a partition's file. */
+	static final String FILE = "pipeline.file";
 
-		boolean read(StepExecution step) throws Exception;
+	/** The partition context key of what became of the file (a status name). */
+	static final String OUTCOME = "pipeline.file.outcome";
+
+	/** The partition context key: the file failed (exit status 1). */
+	static final String FAILED = "pipeline.file.failed";
+
+	/** What a step does with its folder; {@link #read} is called by the worker threads. */
+	interface Folder {
+
+		/** Lists the folder (saying what is ignored or skipped) and returns the files to read. */
+		List<Path> open() throws Exception;
+
+		/** Reads one file, printing its line(s). */
+		Outcome read(Path file);
+
+		/**
+		 * After the files: prints the folder's summary of the outcomes of this execution's files and
+		 * returns whether something in the folder failed.
+		 */
+		boolean close(List<String> outcomes) throws Exception;
 
 	}
 
-	private final Files files;
+	/** What became of one file: a status name, whether it failed, whether it was stopped before its end. */
+	record Outcome(String status, boolean failed, boolean stopped) {
+	}
 
-	DropFolderStep(String name, JobRepository jobRepository, Files files) {
-		super(name);
-		setJobRepository(jobRepository);
-		this.files = files;
+	private static final int MAX_NAME = 60;
+
+	private final Folder folder;
+
+	private volatile List<Path> files = List.of();
+
+	private volatile List<String> outcomes = List.of();
+
+	private volatile boolean someFileFailed;
+
+	DropFolderStep(String name, String workerName, JobRepository jobRepository, Folder folder, TaskExecutor workers)
+			throws Exception {
+		super(jobRepository);
+		setName(name);
+		this.folder = folder;
+		FileStep worker = new FileStep(workerName, jobRepository, folder);
+		NameOrderPartitionHandler handler = new NameOrderPartitionHandler();
+		handler.setStep(worker);
+		handler.setTaskExecutor(workers);
+		handler.afterPropertiesSet();
+		setPartitionHandler(handler);
+		setStepExecutionSplitter(new SimpleStepExecutionSplitter(jobRepository, worker.getName(), gridSize -> partitions()));
+		setStepExecutionAggregator((result, executions) -> {
+			new DefaultStepExecutionAggregator().aggregate(result, executions);
+			outcomes = executions.stream()
+				.filter(e -> e.getExecutionContext().containsKey(OUTCOME))
+				.map(e -> e.getExecutionContext().getString(OUTCOME))
+				.toList();
+			someFileFailed = executions.stream().anyMatch(e -> e.getExecutionContext().containsKey(FAILED));
+		});
 	}
 
 	@Override
 	protected void doExecute(StepExecution step) throws Exception {
-		if (files.read(step)) {
+		files = folder.open();
+		outcomes = List.of();
+		someFileFailed = false;
+		boolean failed;
+		try {
+			super.doExecute(step);
+		}
+		finally {
+			failed = folder.close(outcomes);
+		}
+		if (failed || someFileFailed) {
 			step.getJobExecution().getExecutionContext().putString(PipelineJobConfiguration.INPUT_FAILED, "true");
 		}
 		if (GracefulStop.requested()) {
-			throw new JobInterruptedException("stopped (SIGTERM) after the current file");
+			throw new JobInterruptedException("stopped (SIGTERM) after the current files");
 		}
+	}
+
+	/** One partition per file, named for the file so that a restart finds the same partition again. */
+	private Map<String, ExecutionContext> partitions() {
+		Map<String, ExecutionContext> partitions = new HashMap<>();
+		for (Path file : files) {
+			ExecutionContext context = new ExecutionContext();
+			context.putString(FILE, file.toAbsolutePath().toString());
+			partitions.put(partitionName(file), context);
+		}
+		return partitions;
+	}
+
+	/** Starts the partitions in the order of their names (the files' name order), so one thread reads as before. */
+	private static final class NameOrderPartitionHandler extends TaskExecutorPartitionHandler {
+
+		@Override
+		protected Set<StepExecution> doHandle(StepExecution manager, Set<StepExecution> partitions) throws Exception {
+			List<StepExecution> sorted = new ArrayList<>(partitions);
+			sorted.sort(Comparator.comparing(StepExecution::getStepName));
+			return super.doHandle(manager, new LinkedHashSet<>(sorted));
+		}
+	}
+
+	/** The worker step: reads the one file of its partition, unless a stop was requested first. */
+	private static final class FileStep extends AbstractStep {
+
+		private final Folder folder;
+
+		FileStep(String name, JobRepository jobRepository, Folder folder) {
+			super(jobRepository);
+			setName(name);
+			this.folder = folder;
+		}
+
+		@Override
+		protected void doExecute(StepExecution step) throws Exception {
+			if (GracefulStop.requested()) {
+				throw new JobInterruptedException("stopped (SIGTERM) before this file");
+			}
+			ExecutionContext context = step.getExecutionContext();
+			context.remove(FAILED);
+			Outcome outcome = folder.read(Path.of(context.getString(FILE)));
+			context.putString(OUTCOME, outcome.status());
+			if (outcome.failed()) {
+				context.putString(FAILED, "true");
+			}
+			step.setReadCount(1);
+			if (outcome.stopped()) {
+				throw new JobInterruptedException("stopped (SIGTERM) after its last committed chunk");
+			}
+		}
+	}
+
+	/**
+	 * The file's name as the partition's name (the job repository keeps step names of at most 100
+	 * characters: a long name is cut and told apart by a hash of the whole).
+	 */
+	static String partitionName(Path file) {
+		String name = OneLine.of(file.getFileName().toString());
+		return name.length() <= MAX_NAME ? name
+				: name.substring(0, MAX_NAME - 9) + "~" + String.format("%08x", name.hashCode());
 	}
 }

@@ -1,7 +1,6 @@
 package nl.stm.pipeline.ops;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -11,10 +10,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-import nl.stm.pipeline.letter.ImportLetterCommand;
 import nl.stm.pipeline.letter.LetterImporter;
-import nl.stm.pipeline.partner.IngestPartnersCommand;
 import nl.stm.pipeline.partner.PartnerIngester;
 
 /**
@@ -24,9 +22,10 @@ import nl.stm.pipeline.partner.PartnerIngester;
  * job repository refuses a second execution of an instance that completed or is running, also from
  * another process on the same database.
  * <p>
- * The letter and partner steps hand every file to its own job (instance per content, see
- * {@link LetterImporter} and {@link PartnerIngester}), so a file already read is never read again
- * and an interrupted file resumes after its last committed chunk ({@link DropFolderStep}). The
+ * The letter and partner steps are partitioned steps, one partition per file, read by
+ * {@code pipeline.workers.threads} threads ({@link DropFolderStep}); each file goes to its own job
+ * (instance per content, see {@link LetterImporter} and {@link PartnerIngester}), so a file already
+ * read is never read again and an interrupted file resumes after its last committed chunk. The
  * reconciliation and report steps are those of their own jobs.
  */
 @Configuration
@@ -43,47 +42,33 @@ public class PipelineJobConfiguration {
 	/** Job execution context flag: some input file failed (exit status 1 for {@code run}). */
 	public static final String INPUT_FAILED = "pipeline.input-failed";
 
+	/** The threads that read the files of the letter and partner steps; default: one per processor. */
+	@Bean
+	ThreadPoolTaskExecutor pipelineWorkers(
+			@Value("${pipeline.workers.threads:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}") int threads) {
+		if (threads < 1) {
+			throw new IllegalArgumentException("pipeline.workers.threads must be at least 1 (got " + threads + ")");
+		}
+		ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
+		workers.setCorePoolSize(threads);
+		workers.setMaxPoolSize(threads);
+		workers.setThreadNamePrefix("pipeline-worker-");
+		workers.setDaemon(true);
+		return workers;
+	}
+
 	@Bean
 	Step pipelineLettersStep(JobRepository jobRepository, LetterImporter letters, PipelineOutput output,
-			@Value("${pipeline.input-dir}") Path inputDir) {
-		return new DropFolderStep("pipelineLettersStep", jobRepository, step -> {
-			Path folder = inputDir.resolve("letters");
-			InputFiles.Listing listing = LetterImporter.lettersIn(folder);
-			listing.ignored().forEach(output.out()::println);
-			listing.skipped().forEach(output.err()::println);
-			List<LetterImporter.Outcome> outcomes = letters.importAll(listing.inputs(),
-					outcome -> ImportLetterCommand.report(List.of(outcome), output.out(), output.err()));
-			output.out().printf("letters in %s: %d (%d imported, %d already imported, %d failed)%n", folder,
-					outcomes.size(), count(outcomes, LetterImporter.Outcome.Status.IMPORTED),
-					count(outcomes, LetterImporter.Outcome.Status.ALREADY_IMPORTED),
-					count(outcomes, LetterImporter.Outcome.Status.FAILED));
-			step.setReadCount(outcomes.size());
-			step.setWriteCount(count(outcomes, LetterImporter.Outcome.Status.IMPORTED));
-			return outcomes.stream().anyMatch(LetterImporter.Outcome::failed) || !listing.skipped().isEmpty();
-		});
+			@Value("${pipeline.input-dir}") Path inputDir, ThreadPoolTaskExecutor pipelineWorkers) throws Exception {
+		return new DropFolderStep("pipelineLettersStep", "pipelineLetterFile", jobRepository,
+				new LetterDrop(letters, output, inputDir.resolve("letters")), pipelineWorkers);
 	}
 
 	@Bean
 	Step pipelinePartnersStep(JobRepository jobRepository, PartnerIngester partners, PipelineOutput output,
-			@Value("${pipeline.input-dir}") Path inputDir) {
-		return new DropFolderStep("pipelinePartnersStep", jobRepository, step -> {
-			Path folder = inputDir.resolve("partners");
-			try {
-				List<PartnerIngester.FileResult> results = partners.ingestFolder(folder);
-				long ignored = partnerCount(results, PartnerIngester.Status.IGNORED);
-				output.out().printf("partner files in %s: %d (%d ingested, %d already ingested, %d failed; %d ignored)%n",
-						folder, results.size() - ignored, partnerCount(results, PartnerIngester.Status.INGESTED),
-						partnerCount(results, PartnerIngester.Status.ALREADY_INGESTED),
-						partnerCount(results, PartnerIngester.Status.FAILED), ignored);
-				step.setReadCount(results.size() - ignored);
-				step.setWriteCount(partnerCount(results, PartnerIngester.Status.INGESTED));
-				return IngestPartnersCommand.report(results, false, output.out(), output.err()) != PipelineCommand.OK;
-			}
-			catch (PartnerIngester.IngestInProgressException ex) {
-				output.out().println("partner files in " + folder + ": left to the ingest already running (" + ex.getMessage() + ")");
-				return false;
-			}
-		});
+			@Value("${pipeline.input-dir}") Path inputDir, ThreadPoolTaskExecutor pipelineWorkers) throws Exception {
+		return new DropFolderStep("pipelinePartnersStep", "pipelinePartnerFile", jobRepository,
+				new PartnerDrop(partners, output, inputDir.resolve("partners")), pipelineWorkers);
 	}
 
 	@Bean
@@ -94,13 +79,5 @@ public class PipelineJobConfiguration {
 			.next(reconcileStep)
 			.next(reportStep)
 			.build();
-	}
-
-	private static long count(List<LetterImporter.Outcome> outcomes, LetterImporter.Outcome.Status status) {
-		return outcomes.stream().filter(o -> o.status() == status).count();
-	}
-
-	private static long partnerCount(List<PartnerIngester.FileResult> results, PartnerIngester.Status status) {
-		return results.stream().filter(r -> r.status() == status).count();
 	}
 }

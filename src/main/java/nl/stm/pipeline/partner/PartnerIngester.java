@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,12 +25,14 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.stm.pipeline.ops.ConcurrentFiles;
 import nl.stm.pipeline.ops.ExecutionOwner;
 import nl.stm.pipeline.ops.GracefulStop;
 import nl.stm.pipeline.ops.InputFiles;
@@ -131,36 +134,98 @@ public class PartnerIngester {
 
 	/** Ingests every file of the folder; one result per file, in name order. */
 	public List<FileResult> ingestFolder(Path folder) throws IngestInProgressException, IOException {
+		try (Drop drop = open(folder)) {
+			List<FileResult> results = new ArrayList<>(drop.notIngested());
+			for (Path file : drop.inputs()) {
+				if (GracefulStop.requested()) {
+					break;
+				}
+				results.add(ingest(file));
+			}
+			return results;
+		}
+	}
+
+	/**
+	 * Opens a drop folder for an ingest: takes the locks (this process, then the folder's lock file
+	 * against other processes), recovers ingests left running by processes that died and lists the
+	 * folder. Its files may then be ingested ({@link #ingest}) in any order, also at the same time;
+	 * closing it abandons the unfinished ingests whose file left the folder (unless a stop was
+	 * requested) and releases the locks.
+	 */
+	public Drop open(Path folder) throws IngestInProgressException, IOException {
 		if (!RUNNING.tryLock()) {
 			throw new IngestInProgressException("another partner ingest is running in this process");
 		}
+		FileChannel channel = null;
 		try {
 			Files.createDirectories(folder);
-			try (FileChannel channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-					StandardOpenOption.WRITE); FileLock lock = tryLock(channel)) {
-				if (lock == null) {
-					throw new IngestInProgressException("another partner ingest is running on " + folder);
-				}
-				recovery.recoverAbandoned(PartnerIngestJobConfiguration.JOB_NAME);
-				InputFiles.Listing listing = listing(folder);
-				List<FileResult> results = new ArrayList<>();
-				listing.ignored().forEach(line -> results.add(new FileResult(line.substring(0, line.lastIndexOf(": ")),
-						Status.IGNORED, null, null, null, null, null, 0, 0, List.of(), List.of(), null, line, null)));
-				listing.skipped().forEach(line -> results.add(new FileResult(line.substring(0, line.indexOf(": skipped")),
-						Status.FAILED, null, null, null, null, null, 0, 0, List.of(), List.of(), NOT_A_FILE, line, null)));
-				java.util.Set<String> present = new java.util.HashSet<>();
-				for (Path file : listing.inputs()) {
-					if (GracefulStop.requested()) {
-						return results;
-					}
-					results.add(ingest(file, present));
-				}
-				abandonUnfinishedNotIn(present);
-				return results;
+			channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			FileLock lock = tryLock(channel);
+			if (lock == null) {
+				throw new IngestInProgressException("another partner ingest is running on " + folder);
 			}
+			recovery.recoverAbandoned(PartnerIngestJobConfiguration.JOB_NAME);
+			return new Drop(folder, listing(folder), channel);
 		}
-		finally {
+		catch (IngestInProgressException | IOException | RuntimeException ex) {
+			if (channel != null) {
+				channel.close();
+			}
 			RUNNING.unlock();
+			throw ex;
+		}
+	}
+
+	/** An open drop folder (see {@link #open}): what it holds, locked against other ingests until closed. */
+	public final class Drop implements AutoCloseable {
+
+		private final Path folder;
+
+		private final InputFiles.Listing listing;
+
+		private final FileChannel lock;
+
+		private Drop(Path folder, InputFiles.Listing listing, FileChannel lock) {
+			this.folder = folder;
+			this.listing = listing;
+			this.lock = lock;
+		}
+
+		/** The files to ingest, in name order. */
+		public List<Path> inputs() {
+			return listing.inputs();
+		}
+
+		/** The entries that are no partner files: ignored ones, and skipped ones (failed, never opened). */
+		public List<FileResult> notIngested() {
+			List<FileResult> results = new ArrayList<>();
+			listing.ignored().forEach(line -> results.add(new FileResult(line.substring(0, line.lastIndexOf(": ")),
+					Status.IGNORED, null, null, null, null, null, 0, 0, List.of(), List.of(), null, line, null)));
+			listing.skipped().forEach(line -> results.add(new FileResult(line.substring(0, line.indexOf(": skipped")),
+					Status.FAILED, null, null, null, null, null, 0, 0, List.of(), List.of(), NOT_A_FILE, line, null)));
+			return results;
+		}
+
+		@Override
+		public void close() throws IOException {
+			try (FileChannel channel = lock) {
+				if (!GracefulStop.requested()) {
+					Set<String> present = new HashSet<>();
+					for (Path file : listing(folder).inputs()) {
+						try {
+							present.add(PartnerFileScanner.sha256(file));
+						}
+						catch (IOException ex) {
+							log.warn("{}: cannot read ({})", file.getFileName(), ex.getMessage());
+						}
+					}
+					abandonUnfinishedNotIn(present);
+				}
+			}
+			finally {
+				RUNNING.unlock();
+			}
 		}
 	}
 
@@ -173,12 +238,15 @@ public class PartnerIngester {
 		}
 	}
 
-	/** Ingests one file; it is moved to {@code processed/} or {@code failed/} beside it. */
+	/**
+	 * Ingests one file; it is moved to {@code processed/} or {@code failed/} beside it. The same
+	 * content being ingested by another thread or process is waited for (and then found ingested).
+	 */
 	public FileResult ingest(Path file) {
-		return ingest(file, new java.util.HashSet<>());
+		return ingest(file, 0);
 	}
 
-	private FileResult ingest(Path file, java.util.Set<String> seen) {
+	private FileResult ingest(Path file, int waits) {
 		String name = OneLine.of(file.getFileName().toString());
 		Path folder = file.toAbsolutePath().getParent();
 		String notRegular = InputFiles.notRegular(file);
@@ -192,7 +260,6 @@ public class PartnerIngester {
 		catch (IOException ex) {
 			return failure(name, null, name + ": cannot read (" + ex.getMessage() + ")");
 		}
-		seen.add(sha256);
 		Optional<ImportLedger.Entry> known = ledger.findBySha256(sha256);
 		if (known.isPresent() && known.get().ingested()) {
 			return alreadyIngested(file, known.get());
@@ -212,11 +279,22 @@ public class PartnerIngester {
 				.map(entry -> alreadyIngested(file, entry))
 				.orElseGet(() -> failure(name, null, name + ": already ingested by an earlier run, but not in the ledger"));
 		}
-		catch (JobExecutionAlreadyRunningException ex) {
+		catch (JobExecutionAlreadyRunningException | DataIntegrityViolationException ex) {
+			// the same content started by another thread or process (the loser of creating its job instance at
+			// once meets the instance's unique key): waited for, then found ingested
+			if (waits < ConcurrentFiles.MAX_CONFLICTS && ConcurrentFiles.awaitEnd(jobRepository, recovery,
+					PartnerIngestJobConfiguration.JOB_NAME, identity(sha256))) {
+				return ingest(file, waits + 1);
+			}
 			return failure(name, null, name + ": an ingest of the same content is running");
 		}
 		catch (Exception ex) {
 			return failure(name, null, name + ": ingest could not start (" + ex.getMessage() + ")");
+		}
+		if (execution.getStatus() == BatchStatus.FAILED && waits < ConcurrentFiles.MAX_CONFLICTS
+				&& ConcurrentFiles.conflict(execution.getAllFailureExceptions())) {
+			// a deadlock or lock timeout with a file ingested at the same time: restarted where it stopped
+			return ingest(file, waits + 1);
 		}
 		ImportLedger.Entry entry = ledger.findBySha256(sha256).orElse(null);
 		if (entry == null) {
@@ -262,7 +340,7 @@ public class PartnerIngester {
 	 * drop folder (removed, or replaced by a corrected file) will never be restarted: its rows are
 	 * removed, its ledger entry fails as {@code ABANDONED} and its job execution is abandoned.
 	 */
-	private void abandonUnfinishedNotIn(java.util.Set<String> present) {
+	private void abandonUnfinishedNotIn(Set<String> present) {
 		for (ImportLedger.Entry entry : ledger.unfinished()) {
 			if (present.contains(entry.sha256())) {
 				continue;

@@ -265,14 +265,24 @@ public class PartnerSubmissionRepository {
 	}
 
 	/**
-	 * Marks the rows of earlier files for the same (organisation, period) pairs as this file's rows
-	 * superseded by it; they stay as history. Returns the number of rows superseded. Each earlier
+	 * Marks the rows of earlier files (ingested ones: a file still being read is not current yet) for
+	 * the same (organisation, period) pairs as this file's rows superseded by it; they stay as history. Returns the number of rows superseded. Each earlier
 	 * file concerned is one range scan of the key.
 	 */
 	public int supersedeEarlier(long ledgerId) {
+		// files finishing at the same time (partitions): the groups of the files sharing a pair are locked in
+		// ledger order, so the second waits for the first to commit and then supersedes it
+		jdbc.sql("""
+				SELECT ledger_id FROM submission_group WHERE (organisation_key, period) IN (
+				  SELECT organisation_key, period FROM submission_group WHERE ledger_id = ?)
+				ORDER BY ledger_id FOR UPDATE""")
+			.param(ledgerId)
+			.query(Long.class)
+			.list();
 		List<Long> earlier = jdbc.sql("""
 				SELECT DISTINCT e.ledger_id FROM submission_group e
 				JOIN submission_group n ON n.organisation_key = e.organisation_key AND n.period = e.period
+				JOIN import_ledger l ON l.id = e.ledger_id AND l.outcome = 'INGESTED'
 				WHERE n.ledger_id = ? AND e.ledger_id <> ? ORDER BY e.ledger_id""")
 			.params(ledgerId, ledgerId)
 			.query(Long.class)

@@ -101,7 +101,8 @@ class ReportJobFunctionalTests {
 					Statuspartner;2025-H1;3;;Doorlopend;2025;100,00;0,00;loopt nog
 					""", StandardCharsets.UTF_8);
 			context.getBean(PartnerIngester.class).ingestFolder(drop);
-			context.getBean(ReconcileLauncher.class).reconcile();
+			context.getBean(ReconcileLauncher.class).reconcile(finding -> {
+			});
 		}
 	}
 

@@ -1,0 +1,168 @@
+package nl.stm.pipeline.ops;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import nl.stm.pipeline.partner.KnownActions;
+import nl.stm.pipeline.partner.PartnerIngestBenchmark;
+import nl.stm.pipeline.pdf.variants.BudgetLetterPdf;
+import nl.stm.pipeline.pdf.variants.SampleLetters;
+import nl.stm.pipeline.support.PipelineProcess;
+
+/**
+ * Benchmark of the partitioned pipeline steps and the whole {@code run} (not a test). Letters are
+ * nr. 249's tables printed under distinct Kamerstuk numbers (each a real import, none "already
+ * imported"); partner files are generated with a period of their own each (none supersedes another).
+ * Each run is {@code run} in a fresh pipeline home, in a JVM of its own, with {@code -Xmx256m}.
+ * <ol>
+ * <li>The letters step over {@code letters} letters with one worker thread, then with two: its
+ * duration as the job repository recorded it, and the ratio (issue 15 asks for at least 1.6).</li>
+ * <li>The whole run over 1, 10 and {@code letters} letters with as many partner files of
+ * {@code rows} rows (default threads): wall-clock time of the process, each step's duration, and
+ * partner rows per second (over the partner step, and over the whole run).</li>
+ * </ol>
+ * Run after {@code mvn -B -q test-compile} and {@code mvn -q dependency:build-classpath
+ * -Dmdep.outputFile=/tmp/cp.txt}:
+ *
+ * <pre>
+ * java -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) nl.stm.pipeline.ops.PipelineBenchmark [letters] [rows]
+ * </pre>
+ */
+public final class PipelineBenchmark {
+
+	private static final List<String> JVM = List.of("-Xmx256m");
+
+	private PipelineBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		// the runs start in homes of their own: the classpath they inherit must not be relative
+		System.setProperty("surefire.test.class.path", Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.map(entry -> Path.of(entry).toAbsolutePath().toString())
+			.collect(Collectors.joining(File.pathSeparator)));
+		int letters = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+		int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+		Path pool = Files.createTempDirectory("pipeline-benchmark");
+		List<Path> pdfs = letters(pool.resolve("letters"), letters);
+		List<Path> csvs = partnerFiles(pool.resolve("partners"), letters, rows);
+		System.out.printf("%d letters, %d partner files of %d rows in %s; %d processors, load %s%n", letters, letters, rows,
+				pool, Runtime.getRuntime().availableProcessors(), load());
+
+		Map<Integer, Duration> lettersStep = new LinkedHashMap<>();
+		for (int threads : List.of(1, 2)) {
+			Run run = run(pool.resolve("letters-" + threads), pdfs, List.of(), threads);
+			lettersStep.put(threads, run.steps().get("pipelineLettersStep"));
+			System.out.printf("letters step, %d letters, %d thread(s): %6.1f s (run %6.1f s; load %s)%n", letters, threads,
+					seconds(lettersStep.get(threads)), seconds(run.wall()), load());
+		}
+		System.out.printf("letters step speed-up, 2 threads vs 1: %.2f%n",
+				seconds(lettersStep.get(1)) / seconds(lettersStep.get(2)));
+
+		for (int n : List.of(1, 10, 100).stream().filter(n -> n <= letters).toList()) {
+			Run run = run(pool.resolve("run-" + n), pdfs.subList(0, n), csvs.subList(0, n), 0);
+			long partnerRows = (long) n * rows;
+			Duration partners = run.steps().get("pipelinePartnersStep");
+			System.out.printf(
+					"run, %3d letters + %3d partner files (%,d rows): %6.1f s wall; letters %5.1f s, partners %5.1f s (%,.0f rows/s),"
+							+ " reconcile %5.1f s, report %5.1f s; %,.0f partner rows/s over the run (load %s)%n",
+					n, n, partnerRows, seconds(run.wall()), seconds(run.steps().get("pipelineLettersStep")), seconds(partners),
+					partnerRows / seconds(partners), seconds(run.steps().get("reconcileStep")),
+					seconds(run.steps().get("reportStep")), partnerRows / seconds(run.wall()), load());
+		}
+	}
+
+	/** What one run took: wall-clock time of the process, and each pipeline step's duration. */
+	private record Run(Duration wall, Map<String, Duration> steps) {
+	}
+
+	/** {@code run} in a fresh home holding copies of the files; threads 0 = the default. */
+	private static Run run(Path home, List<Path> letters, List<Path> partners, int threads) throws Exception {
+		copy(letters, Files.createDirectories(home.resolve("input/letters")));
+		copy(partners, Files.createDirectories(home.resolve("input/partners")));
+		List<String> args = new ArrayList<>(List.of("run"));
+		if (threads > 0) {
+			args.add("--pipeline.workers.threads=" + threads);
+		}
+		long start = System.nanoTime();
+		PipelineProcess.Result result = PipelineProcess.run(home, JVM, args.toArray(String[]::new));
+		Duration wall = Duration.ofNanos(System.nanoTime() - start);
+		if (result.exitCode() != PipelineCommand.OK && result.exitCode() != PipelineCommand.INPUT_FAILED
+				|| !result.stdout().contains("letters in input/letters: " + letters.size() + " (" + letters.size() + " imported")) {
+			throw new IllegalStateException("run exited with " + result.exitCode() + ":\n" + result.stdout() + result.stderr());
+		}
+		return new Run(wall, steps(home));
+	}
+
+	/** The duration of each pipeline step (partitions left out), from the job repository. */
+	private static Map<String, Duration> steps(Path home) throws Exception {
+		String url = "jdbc:h2:file:" + home.toAbsolutePath().resolve("data/pipeline")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+		Map<String, Duration> steps = new LinkedHashMap<>();
+		try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+				ResultSet r = s.executeQuery("SELECT step_name, start_time, end_time FROM batch_step_execution"
+						+ " WHERE step_name NOT LIKE '%:%' ORDER BY step_execution_id")) {
+			while (r.next()) {
+				steps.put(r.getString(1), Duration.between(r.getTimestamp(2).toInstant(), r.getTimestamp(3).toInstant()));
+			}
+		}
+		return steps;
+	}
+
+	/** Nr. 249's letter under the Kamerstuk numbers 1000, 1001, …: documents of their own. */
+	private static List<Path> letters(Path folder, int count) throws Exception {
+		Files.createDirectories(folder);
+		BudgetLetterPdf.Letter kst249 = SampleLetters.kst249();
+		List<Path> files = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			Path file = folder.resolve(String.format("kst-28638-%04d.pdf", 1000 + i));
+			BudgetLetterPdf.write(PartitionedPipelineTests.numbered(kst249, 1000 + i), BudgetLetterPdf.Layout.standard(),
+					file);
+			files.add(file);
+		}
+		return files;
+	}
+
+	/** Partner files of the half years 2000-H1, 2000-H2, 2001-H1, …: none supersedes another. */
+	private static List<Path> partnerFiles(Path folder, int count, int rows) throws Exception {
+		Files.createDirectories(folder);
+		List<Path> files = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			String period = (2000 + i / 2) + (i % 2 == 0 ? "-H1" : "-H2");
+			Path file = folder.resolve("partners_" + period + ".csv");
+			PartnerIngestBenchmark.generate(file, rows, KnownActions.ofLetter249(), period);
+			files.add(file);
+		}
+		return files;
+	}
+
+	private static void copy(List<Path> files, Path folder) throws Exception {
+		for (Path file : files) {
+			Files.copy(file, folder.resolve(file.getFileName()));
+		}
+	}
+
+	private static double seconds(Duration duration) {
+		return duration.toMillis() / 1000.0;
+	}
+
+	private static String load() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (Exception ex) {
+			return "unknown";
+		}
+	}
+}
