@@ -176,6 +176,9 @@ public class LetterImporter {
 			return new Outcome(file, Outcome.Status.FAILED, name + ": an import of the same content is running in another process");
 		}
 		catch (Exception ex) {
+			if (conflicts < ConcurrentFiles.MAX_CONFLICTS && ConcurrentFiles.startedElsewhere(ex)) {
+				return importLetter(file, conflicts + 1);
+			}
 			return new Outcome(file, Outcome.Status.FAILED, name + ": import could not start (" + ex.getMessage() + ")");
 		}
 	}

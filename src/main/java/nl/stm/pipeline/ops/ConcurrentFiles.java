@@ -68,6 +68,28 @@ public final class ConcurrentFiles {
 		return true;
 	}
 
+	/**
+	 * Whether Spring Batch refused to start because the job instance exists without an execution:
+	 * another thread or process created the instance a moment ago and is about to start it (the
+	 * launcher creates the instance and its execution one after the other). Waits a moment for that
+	 * execution, so that the caller can start again and meet it; false when it is another failure or a
+	 * stop was requested.
+	 */
+	public static boolean startedElsewhere(Exception ex) {
+		if (!(ex instanceof IllegalStateException) || ex.getMessage() == null
+				|| !ex.getMessage().startsWith("Cannot find any job execution for job instance")) {
+			return false;
+		}
+		try {
+			Thread.sleep(POLL_MILLIS);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		return !GracefulStop.requested();
+	}
+
 	/** Whether a failure was caused by a concurrent writer rather than by the file. */
 	public static boolean conflict(Collection<Throwable> failures) {
 		for (Throwable failure : failures) {

@@ -115,6 +115,11 @@ final class DropFolderStep extends PartitionStep {
 		}
 	}
 
+	/** The part of a folder's summary line for files stopped (SIGTERM) in the middle: nothing when none was. */
+	static String stopped(int files) {
+		return files == 0 ? "" : ", " + files + " stopped";
+	}
+
 	/** One partition per file, named for the file so that a restart finds the same partition again. */
 	private Map<String, ExecutionContext> partitions() {
 		Map<String, ExecutionContext> partitions = new HashMap<>();

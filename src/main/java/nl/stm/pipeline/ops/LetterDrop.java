@@ -48,10 +48,11 @@ final class LetterDrop implements DropFolderStep.Folder {
 
 	@Override
 	public boolean close(List<String> outcomes) {
-		output.out().printf("letters in %s: %d (%d imported, %d already imported, %d failed)%n", folder, outcomes.size(),
+		output.out().printf("letters in %s: %d (%d imported, %d already imported, %d failed%s)%n", folder, outcomes.size(),
 				count(outcomes, LetterImporter.Outcome.Status.IMPORTED),
 				count(outcomes, LetterImporter.Outcome.Status.ALREADY_IMPORTED),
-				count(outcomes, LetterImporter.Outcome.Status.FAILED));
+				count(outcomes, LetterImporter.Outcome.Status.FAILED),
+				DropFolderStep.stopped(count(outcomes, LetterImporter.Outcome.Status.STOPPED)));
 		return skipped;
 	}
 

@@ -1,10 +1,8 @@
 package nl.stm.pipeline.ops;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
-
 
 import nl.stm.pipeline.partner.IngestPartnersCommand;
 import nl.stm.pipeline.partner.PartnerIngester;
@@ -52,8 +50,7 @@ final class PartnerDrop implements DropFolderStep.Folder {
 		PartnerIngester.FileResult result = partners.ingest(file);
 		boolean failed = IngestPartnersCommand.report(List.of(result), false, output.out(), output.err()) != PipelineCommand.OK;
 		// a file stopped (SIGTERM) in the middle stays in the folder: its partition runs again on restart
-		boolean stopped = result.failed() && GracefulStop.requested() && Files.exists(file);
-		return new DropFolderStep.Outcome(result.status().name(), failed, stopped);
+		return new DropFolderStep.Outcome(result.status().name(), failed, result.status() == PartnerIngester.Status.STOPPED);
 	}
 
 	@Override
@@ -66,10 +63,11 @@ final class PartnerDrop implements DropFolderStep.Folder {
 		open.close();
 		long ignored = notIngested.stream().filter(r -> r.status() == PartnerIngester.Status.IGNORED).count();
 		long skipped = notIngested.size() - ignored;
-		output.out().printf("partner files in %s: %d (%d ingested, %d already ingested, %d failed; %d ignored)%n", folder,
+		output.out().printf("partner files in %s: %d (%d ingested, %d already ingested, %d failed%s; %d ignored)%n", folder,
 				outcomes.size() + skipped, count(outcomes, PartnerIngester.Status.INGESTED),
 				count(outcomes, PartnerIngester.Status.ALREADY_INGESTED),
-				count(outcomes, PartnerIngester.Status.FAILED) + skipped, ignored);
+				count(outcomes, PartnerIngester.Status.FAILED) + skipped,
+				DropFolderStep.stopped(count(outcomes, PartnerIngester.Status.STOPPED)), ignored);
 		return IngestPartnersCommand.report(notIngested, false, output.out(), output.err()) != PipelineCommand.OK;
 	}
 

@@ -127,6 +127,13 @@ public class PipelineRuns {
 		catch (JobExecutionAlreadyRunningException | DataIntegrityViolationException ex) {
 			return new Result(name, Outcome.RUNNING_ELSEWHERE, null);
 		}
+		catch (IllegalStateException ex) {
+			// the instance was created by another process a moment ago, its execution not yet
+			if (ConcurrentFiles.startedElsewhere(ex)) {
+				return new Result(name, Outcome.RUNNING_ELSEWHERE, null);
+			}
+			throw ex;
+		}
 	}
 
 	/** "slot 2026-12-02T02:00+01:00" or "run 2026-12-01T23:40:12.345Z". */

@@ -73,7 +73,8 @@ public class IngestPartnersCommand implements PipelineCommand {
 			err.println("ingest-partners: " + ex.getMessage() + "; try again when it has finished");
 			return INPUT_FAILED;
 		}
-		return report(results, json, out, err);
+		int status = report(results, json, out, err);
+		return results.stream().anyMatch(r -> r.status() == PartnerIngester.Status.STOPPED) ? STOPPED : status;
 	}
 
 	/**
@@ -128,7 +129,7 @@ public class IngestPartnersCommand implements PipelineCommand {
 
 	static String line(PartnerIngester.FileResult r) {
 		if (r.status() == PartnerIngester.Status.ALREADY_INGESTED || r.status() == PartnerIngester.Status.IGNORED
-				|| r.failed()) {
+				|| r.status() == PartnerIngester.Status.STOPPED || r.failed()) {
 			return r.message();
 		}
 		StringBuilder s = new StringBuilder(r.file()).append(": ingested ")

@@ -67,7 +67,10 @@ public class PartnerIngester {
 	/** What became of a file. */
 	public enum Status {
 
-		INGESTED, ALREADY_INGESTED, FAILED, IGNORED
+		INGESTED, ALREADY_INGESTED, FAILED, IGNORED,
+
+		/** Stopped (SIGTERM) after a committed chunk: the file stays in the folder and the next run resumes it. */
+		STOPPED
 
 	}
 
@@ -289,6 +292,9 @@ public class PartnerIngester {
 			return failure(name, null, name + ": an ingest of the same content is running");
 		}
 		catch (Exception ex) {
+			if (waits < ConcurrentFiles.MAX_CONFLICTS && ConcurrentFiles.startedElsewhere(ex)) {
+				return ingest(file, waits + 1);
+			}
 			return failure(name, null, name + ": ingest could not start (" + ex.getMessage() + ")");
 		}
 		if (execution.getStatus() == BatchStatus.FAILED && waits < ConcurrentFiles.MAX_CONFLICTS
@@ -308,7 +314,7 @@ public class PartnerIngester {
 			return moved(file, entry, "failed", Status.FAILED, entry.message());
 		}
 		if (execution.getStatus() == BatchStatus.STOPPED) {
-			return result(entry, Status.FAILED, name + ": ingest stopped (SIGTERM) after its last committed chunk; the file stays in "
+			return result(entry, Status.STOPPED, name + ": ingest stopped (SIGTERM) after its last committed chunk; the file stays in "
 					+ folder.getFileName() + "/ and the next run resumes it", null);
 		}
 		String reason = entry.message() == null ? execution.getExitStatus().getExitDescription() : entry.message();

@@ -43,8 +43,12 @@ class CrashRecoveryProcessTests {
 
 	static final int BIG_ROWS = 50_000;
 
-	/** Small chunks, so that a file is many transactions and a kill lands in the middle of one. */
-	static final String[] RUN = { "run", "--pipeline.partners.chunk-size=100" };
+	/**
+	 * Small chunks, so that a file is many transactions and a kill lands in the middle of one. One
+	 * file at a time: the letters are copies of one Kamerstuk, and which copy is recorded as read and
+	 * which as its copy is, with two threads, the race's (two threads: PartitionedPipelineTests).
+	 */
+	static final String[] RUN = { "run", "--pipeline.partners.chunk-size=100", "--pipeline.workers.threads=1" };
 
 	@TempDir
 	static Path inputs;
@@ -121,8 +125,10 @@ class CrashRecoveryProcessTests {
 			assertThat(stopped.stderr().lines().filter(l -> l.startsWith("run: stopped (SIGTERM)"))).hasSize(1);
 			assertThat(stopped.stderr()).doesNotContain("Exception");
 		}
-		assertThat(stoppedInPartners.stderr()).contains("run: stopped (SIGTERM) after a chunk of " + BIG_FILE
-				+ "; the next run resumes");
+		assertThat(stoppedInPartners.stderr()).containsPattern("run: stopped \\(SIGTERM\\) after a chunk of (\\S+, )*"
+				+ BIG_FILE + "(, \\S+)*; the next run resumes");
+		assertThat(stoppedInPartners.stdout()).contains(BIG_FILE + ": ingest stopped (SIGTERM) after its last committed chunk")
+			.containsPattern("partner files in \\S+: \\d+ \\(\\d+ ingested, \\d+ already ingested, \\d+ failed, \\d+ stopped; \\d+ ignored\\)");
 		// and the big file stopped in its middle: STOPPED (not failed), part of its rows stored, still in the drop folder
 		Map<String, List<String>> afterStop = DatabaseContent.of(home.resolve("data"));
 		assertThat(afterStop.get(ledgerKey(afterStop))).noneMatch(row -> row.contains("RUNNING"))

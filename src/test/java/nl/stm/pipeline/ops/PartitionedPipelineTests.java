@@ -86,7 +86,7 @@ class PartitionedPipelineTests {
 		// then: one of each pair is read, the other is its copy
 		assertThat(result.exitCode()).as(result.stderr()).isEqualTo(PipelineCommand.INPUT_FAILED);
 		assertThat(result.stderr()).doesNotContain("Exception");
-		assertThat(result.stdout()).as(result.stdout())
+		assertThat(result.stdout()).as(result.stdout() + result.stderr())
 			.contains("letters in input/letters: 2 (1 imported, 1 already imported, 0 failed)",
 					"is a copy of Kamerstuk 28 638 nr. 249",
 					"partner files in input/partners: 2 (1 ingested, 1 already ingested, 0 failed; 0 ignored)");
