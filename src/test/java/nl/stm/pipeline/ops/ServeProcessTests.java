@@ -13,8 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -25,16 +25,21 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import nl.stm.pipeline.support.EmbeddedPostgresDatabase;
 import nl.stm.pipeline.support.PipelineProcess;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two {@code serve} processes on one embedded database, each in a JVM of its own, with a schedule
- * that fires once, shortly after both have started: the whole pipeline job runs for that slot in
- * exactly one of them, the other leaves the slot to it, {@code status} answers while the job
- * runs, and serve's health endpoint answers on localhost.
+ * Two {@code serve} processes on one database, each in a JVM of its own, with a schedule that fires
+ * once, shortly after both have started: the whole pipeline job runs for that slot in exactly one of
+ * them, the other leaves the slot to it, {@code status} answers while the job runs, and serve's
+ * health endpoint answers on localhost. Once on the embedded H2 file (two processes of one machine)
+ * and once on a real PostgreSQL server (as two machines share one), where only the job repository
+ * keeps the two apart.
  */
 class ServeProcessTests {
 
@@ -43,12 +48,16 @@ class ServeProcessTests {
 	@TempDir
 	Path home;
 
-	@Test
-	void twoServesRunTheSlotOnceAndStatusAnswersDuringTheRun() throws Exception {
-		// given: a slot a little later than two JVMs need to start, and empty drop folders
+	@ParameterizedTest(name = "on {0}")
+	@ValueSource(strings = { "h2", "postgresql" })
+	void twoServesRunTheSlotOnceAndStatusAnswersDuringTheRun(String vendor) throws Exception {
+		// given: a slot a little later than two JVMs need to start, empty drop folders, and the database
 		ZonedDateTime slot = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(180).truncatedTo(ChronoUnit.SECONDS);
-		String[] serve = { "serve", "--pipeline.schedule.zone=UTC", "--pipeline.serve.port=0",
-				"--pipeline.schedule.cron=" + slot.getSecond() + " " + slot.getMinute() + " " + slot.getHour() + " * * *" };
+		List<String> database = database(vendor);
+		List<String> serveArgs = new ArrayList<>(List.of("serve", "--pipeline.schedule.zone=UTC", "--pipeline.serve.port=0",
+				"--pipeline.schedule.cron=" + slot.getSecond() + " " + slot.getMinute() + " " + slot.getHour() + " * * *"));
+		serveArgs.addAll(database);
+		String[] serve = serveArgs.toArray(String[]::new);
 		Path letters = Files.createDirectories(home.resolve("input/letters"));
 		Path partners = Files.createDirectories(home.resolve("input/partners"));
 		PipelineProcess first = PipelineProcess.start(home, List.of("-Xmx256m"), serve);
@@ -72,7 +81,9 @@ class ServeProcessTests {
 		String started = "slot " + NightlySchedule.slot(slot) + ": started";
 		assertThat(first.awaitCondition(() -> first.stdout().contains(started))).as(first.stderr()).isTrue();
 		assertThat(second.awaitCondition(() -> second.stdout().contains(started))).as(second.stderr()).isTrue();
-		PipelineProcess.Result status = PipelineProcess.run(home, List.of(), "status");
+		List<String> statusArgs = new ArrayList<>(List.of("status"));
+		statusArgs.addAll(database);
+		PipelineProcess.Result status = PipelineProcess.run(home, List.of(), statusArgs.toArray(String[]::new));
 		String completed = "slot " + NightlySchedule.slot(slot) + ": completed";
 		boolean runningDuringStatus = !(first.stdout() + second.stdout()).contains(completed);
 		assertThat(first.awaitCondition(() -> (first.stdout() + second.stdout()).contains(completed))).isTrue();
@@ -110,7 +121,7 @@ class ServeProcessTests {
 		assertThat(components.path("pipeline").path("status").asString()).as(health.toString()).isEqualTo("UP");
 		assertThat(components.path("pipeline").path("details").path("status").asString()).isEqualTo("COMPLETED");
 		// and the job repository holds one execution of the slot, every step completed
-		assertThat(executions(NightlySchedule.slot(slot))).containsExactly("COMPLETED pipelineLettersStep:COMPLETED"
+		assertThat(executions(vendor, NightlySchedule.slot(slot))).containsExactly("COMPLETED pipelineLettersStep:COMPLETED"
 				+ " pipelinePartnersStep:COMPLETED reconcileStep:COMPLETED reportStep:COMPLETED");
 	}
 
@@ -140,21 +151,51 @@ class ServeProcessTests {
 			.body();
 	}
 
+	/**
+	 * The command-line settings of the database: none for the embedded H2 file of the home, a fresh
+	 * database on the shared PostgreSQL server otherwise.
+	 */
+	private static List<String> database(String vendor) {
+		if (vendor.equals("h2")) {
+			return List.of();
+		}
+		EmbeddedPostgresDatabase.execute("postgres", "DROP DATABASE IF EXISTS serve_slot");
+		EmbeddedPostgresDatabase.execute("postgres", "CREATE DATABASE serve_slot");
+		return List.of("--spring.datasource.url=" + EmbeddedPostgresDatabase.jdbcUrl("serve_slot"),
+				"--spring.datasource.username=postgres", "--spring.datasource.password=");
+	}
+
 	/** Each execution of the pipeline job for the slot: its status and its steps' statuses (partitions left out). */
-	private List<String> executions(String slot) throws Exception {
-		String url = "jdbc:h2:file:" + home.toAbsolutePath().resolve("data/pipeline")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+	private List<String> executions(String vendor, String slot) throws Exception {
 		List<String> executions = new ArrayList<>();
-		try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
-				ResultSet r = s.executeQuery("SELECT e.status, (SELECT LISTAGG(st.step_name || ':' || st.status, ' ')"
-						+ " WITHIN GROUP (ORDER BY st.step_execution_id) FROM batch_step_execution st"
-						+ " WHERE st.job_execution_id = e.job_execution_id AND st.step_name NOT LIKE '%:%')"
-						+ " FROM batch_job_execution e JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id"
-						+ " WHERE p.parameter_name = 'schedule.slot' AND p.parameter_value = '" + slot + "'")) {
-			while (r.next()) {
-				executions.add(r.getString(1) + " " + r.getString(2));
+		try (Connection c = connection(vendor);
+				PreparedStatement jobs = c.prepareStatement("SELECT e.job_execution_id, e.status FROM batch_job_execution e"
+						+ " JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id"
+						+ " WHERE p.parameter_name = 'schedule.slot' AND p.parameter_value = ? ORDER BY e.job_execution_id");
+				PreparedStatement steps = c.prepareStatement("SELECT step_name, status FROM batch_step_execution"
+						+ " WHERE job_execution_id = ? AND step_name NOT LIKE '%:%' ORDER BY step_execution_id")) {
+			jobs.setString(1, slot);
+			try (ResultSet job = jobs.executeQuery()) {
+				while (job.next()) {
+					StringBuilder execution = new StringBuilder(job.getString(2));
+					steps.setLong(1, job.getLong(1));
+					try (ResultSet step = steps.executeQuery()) {
+						while (step.next()) {
+							execution.append(' ').append(step.getString(1)).append(':').append(step.getString(2));
+						}
+					}
+					executions.add(execution.toString());
+				}
 			}
 		}
 		return executions;
+	}
+
+	private Connection connection(String vendor) throws Exception {
+		if (vendor.equals("h2")) {
+			return DriverManager.getConnection("jdbc:h2:file:" + home.toAbsolutePath().resolve("data/pipeline")
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+		}
+		return DriverManager.getConnection(EmbeddedPostgresDatabase.jdbcUrl("serve_slot"), "postgres", "");
 	}
 }
