@@ -76,6 +76,8 @@ def produce(v, src, pdf, build):
 		producers.libreoffice_docx(src, pdf, v.get("lossless", False))
 	elif route == "weasyprint":
 		producers.weasyprint(src, pdf)
+	elif route == "wkhtmltopdf":
+		producers.wkhtmltopdf(src, pdf)
 	elif route.endswith("+gs"):
 		first = os.path.join(build, v["name"] + ".first.pdf")
 		produce(dict(v, route=route.split("+")[0]), src, first, build)

@@ -7,7 +7,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 OUT=${1:-$(dirname "$HERE")}
 JAR=$2
 PY=/usr/bin/python3   # Debian's python3 (python3-docx lives there, not in a pyenv)
-for tool in chromium soffice weasyprint gs pdftotext; do
+for tool in chromium soffice weasyprint wkhtmltopdf gs pdftotext; do
 	command -v $tool >/dev/null || { echo "missing $tool: see README.md (apt-get install ...)"; exit 2; }
 done
 $PY "$HERE/make_all.py" "$OUT"

@@ -1,7 +1,7 @@
 """Every rendering: which document, which producer route, which set, and its habits.
 
 set: committed (goes into the repository) or holdout (kept out, to check that the engine
-generalises). route: chromium, lo-html, docx (LibreOffice from python-docx), weasyprint, or one of
+generalises). route: chromium, lo-html, docx (LibreOffice from python-docx), weasyprint, wkhtmltopdf, or one of
 those followed by +gs (re-distilled with Ghostscript pdfwrite).
 """
 
@@ -54,6 +54,10 @@ BUDGET = [
 		font="DejaVu Sans", font_size=9, rules="none", zebra="E7ECF4", band="1F3864", landscape=True,
 		number_align="center", caption_align="left", repeat_header=True, spacing=2.0, year_align="center"),
 	dict(name=LETTER + ".chromium.caption-four-lines-years-middle-caladea", set="holdout", route="chromium",
+		font="Caladea, serif", font_size="10pt", rules="header", rule="1.2pt solid #154273", label_width="26%",
+		table_width="62%", number_width="9%", number_align="right", year_align="right", caption_align="left",
+		valign="middle", line_height="1.25", cell_padding="4px 5px"),
+	dict(name=LETTER + ".wkhtmltopdf.caption-four-lines-years-middle-caladea", set="holdout", route="wkhtmltopdf",
 		font="Caladea, serif", font_size="10pt", rules="header", rule="1.2pt solid #154273", label_width="26%",
 		table_width="62%", number_width="9%", number_align="right", year_align="right", caption_align="left",
 		valign="middle", line_height="1.25", cell_padding="4px 5px"),

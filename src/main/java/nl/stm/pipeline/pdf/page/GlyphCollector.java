@@ -200,7 +200,7 @@ public final class GlyphCollector extends PDFTextStripper {
 					continue;
 				}
 				glyphs.add(new Glyph(unicode, tp.getXDirAdj(), tp.getYDirAdj(), tp.getWidthDirAdj(), tp.getHeightDir(),
-						tp.getFontSizeInPt(), isBold(tp)));
+						tp.getYScale(), isBold(tp)));
 			}
 		}
 	}
