@@ -1,33 +1,26 @@
 package nl.stm.pipeline.ops;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.batch.core.job.JobInterruptedException;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.PartitionStep;
 import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
 import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
-import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.AbstractStep;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.core.task.TaskExecutor;
 
 /**
  * A step of the pipeline job over the files of a drop folder: a partitioned step with one partition
- * per file, run by a pool of worker threads ({@code pipeline.workers.threads}). Each partition is a
- * worker step execution that hands its file to the file's own job (one instance per content), so a
- * restart of the pipeline job runs again only the files whose partition did not complete. The worker
- * step runs without a transaction of its own, the way Spring Batch's {@code JobStep} runs one job,
- * because the file jobs commit chunk by chunk and the job repository refuses to start a job inside a
- * transaction. Once a stop was requested (SIGTERM) no new file starts: the files being read are
+ * per file, run by a pool of worker threads ({@code pipeline.workers.threads}) or by remote workers
+ * ({@code pipeline.workers=remote}, see {@link DropFolderWorkers}). Each partition is a worker step
+ * execution ({@link FileStep}) that hands its file to the file's own job (one instance per content),
+ * so a restart of the pipeline job runs again only the files whose partition did not complete. Once a stop was requested (SIGTERM) no new file starts: the files being read are
  * finished and the step ends {@code STOPPED} (restartable here). When some file failed the pipeline
  * execution is marked, so that {@code run} exits 1.
  */
@@ -42,7 +35,7 @@ final class DropFolderStep extends PartitionStep {
 	/** The partition context key: the file failed (exit status 1). */
 	static final String FAILED = "pipeline.file.failed";
 
-	/** What a step does with its folder; {@link #read} is called by the worker threads. */
+	/** What a step does with its folder; {@link #read} is called by the workers ({@link FileStep}). */
 	interface Folder {
 
 		/** Lists the folder (saying what is ignored or skipped) and returns the files to read. */
@@ -73,19 +66,15 @@ final class DropFolderStep extends PartitionStep {
 
 	private volatile boolean someFileFailed;
 
-	DropFolderStep(String name, String workerName, JobRepository jobRepository, Folder folder, TaskExecutor workers)
-			throws Exception {
+	DropFolderStep(String name, Step worker, JobRepository jobRepository, Folder folder, PartitionHandler workers) {
 		super(jobRepository);
 		setName(name);
 		this.folder = folder;
-		FileStep worker = new FileStep(workerName, jobRepository, folder);
-		NameOrderPartitionHandler handler = new NameOrderPartitionHandler();
-		handler.setStep(worker);
-		handler.setTaskExecutor(workers);
-		handler.afterPropertiesSet();
-		setPartitionHandler(handler);
+		setPartitionHandler(workers);
 		setStepExecutionSplitter(new SimpleStepExecutionSplitter(jobRepository, worker.getName(), gridSize -> partitions()));
-		setStepExecutionAggregator((result, executions) -> {
+		setStepExecutionAggregator((result, finished) -> {
+			// as the workers (threads, or processes on other machines) left them in the job repository
+			List<StepExecution> executions = finished.stream().map(e -> jobRepository.getStepExecution(e.getId())).toList();
 			new DefaultStepExecutionAggregator().aggregate(result, executions);
 			outcomes = executions.stream()
 				.filter(e -> e.getExecutionContext().containsKey(OUTCOME))
@@ -129,47 +118,6 @@ final class DropFolderStep extends PartitionStep {
 			partitions.put(partitionName(file), context);
 		}
 		return partitions;
-	}
-
-	/** Starts the partitions in the order of their names (the files' name order), so one thread reads as before. */
-	private static final class NameOrderPartitionHandler extends TaskExecutorPartitionHandler {
-
-		@Override
-		protected Set<StepExecution> doHandle(StepExecution manager, Set<StepExecution> partitions) throws Exception {
-			List<StepExecution> sorted = new ArrayList<>(partitions);
-			sorted.sort(Comparator.comparing(StepExecution::getStepName));
-			return super.doHandle(manager, new LinkedHashSet<>(sorted));
-		}
-	}
-
-	/** The worker step: reads the one file of its partition, unless a stop was requested first. */
-	private static final class FileStep extends AbstractStep {
-
-		private final Folder folder;
-
-		FileStep(String name, JobRepository jobRepository, Folder folder) {
-			super(jobRepository);
-			setName(name);
-			this.folder = folder;
-		}
-
-		@Override
-		protected void doExecute(StepExecution step) throws Exception {
-			if (GracefulStop.requested()) {
-				throw new JobInterruptedException("stopped (SIGTERM) before this file");
-			}
-			ExecutionContext context = step.getExecutionContext();
-			context.remove(FAILED);
-			Outcome outcome = folder.read(Path.of(context.getString(FILE)));
-			context.putString(OUTCOME, outcome.status());
-			if (outcome.failed()) {
-				context.putString(FAILED, "true");
-			}
-			step.setReadCount(1);
-			if (outcome.stopped()) {
-				throw new JobInterruptedException("stopped (SIGTERM) after its last committed chunk");
-			}
-		}
 	}
 
 	/**

@@ -39,6 +39,7 @@ public final class Launcher {
 		commands.put("reconcile", "reconcile [--dry-run] [--json] [--out=FILE] [--first=N] [--fail-on=error]  check every amount against the others; counts per rule and severity, the first N findings");
 		commands.put("report", "report                   write output/<date-time>/ and output/latest/: report.html, report.xlsx, CSV per table, datapackage.json");
 		commands.put("serve", "serve [--now]            keep running; the pipeline job on the schedule in jobs/schedule.properties (and now with --now); health and metrics on 127.0.0.1:pipeline.serve.port");
+		commands.put("worker", "worker                   keep running; read the files of runs with pipeline.workers=remote (any machine sharing the database, the broker and the drop folders) until SIGTERM");
 		commands.put("status", "status                   print what the action model holds, documents per edition, partner files per period, findings per severity, the last runs");
 		return commands;
 	}
@@ -90,6 +91,11 @@ public final class Launcher {
 		}
 		settings.removeIf(s -> s.startsWith("--" + PipelineHome.SETTING + "="));
 		settings.add(home.setting());
+		if ("worker".equals(command)) {
+			// a worker reads remote partitions whatever the manager's machine-local setting says
+			settings.removeIf(s -> s.startsWith("--" + DropFolderWorkers.SETTING + "="));
+			settings.add("--" + DropFolderWorkers.SETTING + "=remote");
+		}
 		if ("serve".equals(command)) {
 			// only serve starts a web server (health and metrics); every other command stays non-web and starts fast
 			settings.add("--spring.main.web-application-type=servlet");

@@ -23,7 +23,8 @@ import nl.stm.pipeline.partner.PartnerIngester;
  * another process on the same database.
  * <p>
  * The letter and partner steps are partitioned steps, one partition per file, read by
- * {@code pipeline.workers.threads} threads ({@link DropFolderStep}); each file goes to its own job
+ * {@code pipeline.workers.threads} threads, or by {@code worker} processes on other machines
+ * ({@code pipeline.workers=remote}, {@link DropFolderWorkers}); each file goes to its own job
  * (instance per content, see {@link LetterImporter} and {@link PartnerIngester}), so a file already
  * read is never read again and an interrupted file resumes after its last committed chunk. The
  * reconciliation and report steps are those of their own jobs.
@@ -58,17 +59,40 @@ public class PipelineJobConfiguration {
 	}
 
 	@Bean
-	Step pipelineLettersStep(JobRepository jobRepository, LetterImporter letters, PipelineOutput output,
-			@Value("${pipeline.input-dir}") Path inputDir, ThreadPoolTaskExecutor pipelineWorkers) throws Exception {
-		return new DropFolderStep("pipelineLettersStep", "pipelineLetterFile", jobRepository,
-				new LetterDrop(letters, output, inputDir.resolve("letters")), pipelineWorkers);
+	LetterDrop pipelineLetterDrop(LetterImporter letters, PipelineOutput output, @Value("${pipeline.input-dir}") Path inputDir) {
+		return new LetterDrop(letters, output, inputDir.resolve("letters"));
 	}
 
 	@Bean
-	Step pipelinePartnersStep(JobRepository jobRepository, PartnerIngester partners, PipelineOutput output,
-			@Value("${pipeline.input-dir}") Path inputDir, ThreadPoolTaskExecutor pipelineWorkers) throws Exception {
-		return new DropFolderStep("pipelinePartnersStep", "pipelinePartnerFile", jobRepository,
-				new PartnerDrop(partners, output, inputDir.resolve("partners")), pipelineWorkers);
+	PartnerDrop pipelinePartnerDrop(PartnerIngester partners, PipelineOutput output,
+			@Value("${pipeline.input-dir}") Path inputDir) {
+		return new PartnerDrop(partners, output, inputDir.resolve("partners"));
+	}
+
+	/** The worker step of one letter (a partition), by this name also for remote workers. */
+	@Bean
+	FileStep pipelineLetterFile(JobRepository jobRepository, LetterDrop pipelineLetterDrop) {
+		return new FileStep("pipelineLetterFile", jobRepository, pipelineLetterDrop);
+	}
+
+	/** The worker step of one partner file (a partition), by this name also for remote workers. */
+	@Bean
+	FileStep pipelinePartnerFile(JobRepository jobRepository, PartnerDrop pipelinePartnerDrop) {
+		return new FileStep("pipelinePartnerFile", jobRepository, pipelinePartnerDrop);
+	}
+
+	@Bean
+	Step pipelineLettersStep(JobRepository jobRepository, LetterDrop pipelineLetterDrop, FileStep pipelineLetterFile,
+			DropFolderWorkers workers) throws Exception {
+		return new DropFolderStep("pipelineLettersStep", pipelineLetterFile, jobRepository, pipelineLetterDrop,
+				workers.handler(pipelineLetterFile));
+	}
+
+	@Bean
+	Step pipelinePartnersStep(JobRepository jobRepository, PartnerDrop pipelinePartnerDrop, FileStep pipelinePartnerFile,
+			DropFolderWorkers workers) throws Exception {
+		return new DropFolderStep("pipelinePartnersStep", pipelinePartnerFile, jobRepository, pipelinePartnerDrop,
+				workers.handler(pipelinePartnerFile));
 	}
 
 	@Bean

@@ -121,7 +121,7 @@ public final class PipelineBenchmark {
 	}
 
 	/** Nr. 249's letter under the Kamerstuk numbers 1000, 1001, …: documents of their own. */
-	private static List<Path> letters(Path folder, int count) throws Exception {
+	static List<Path> letters(Path folder, int count) throws Exception {
 		Files.createDirectories(folder);
 		BudgetLetterPdf.Letter kst249 = SampleLetters.kst249();
 		List<Path> files = new ArrayList<>();
@@ -135,7 +135,7 @@ public final class PipelineBenchmark {
 	}
 
 	/** Partner files of the half years 2000-H1, 2000-H2, 2001-H1, …: none supersedes another. */
-	private static List<Path> partnerFiles(Path folder, int count, int rows) throws Exception {
+	static List<Path> partnerFiles(Path folder, int count, int rows) throws Exception {
 		Files.createDirectories(folder);
 		List<Path> files = new ArrayList<>();
 		for (int i = 0; i < count; i++) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Every table of the pipeline's H2 file database (the job repository and Flyway's history left
+ * Every table of the pipeline's database, H2 file or PostgreSQL (the job repository and Flyway's history left
  * out) as sorted rows of text, to compare two databases that should hold the same: surrogate keys
  * ({@code id}, {@code ..._id}), times and the paths files were moved to differ between any two
  * runs and are left out; everything else must be equal.
@@ -27,8 +27,13 @@ public final class DatabaseContent {
 	public static Map<String, List<String>> of(Path dataDir) throws SQLException {
 		String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("pipeline")
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+		return of(url, "sa", "");
+	}
+
+	/** The content of the database at a JDBC URL (H2 or PostgreSQL). */
+	public static Map<String, List<String>> of(String url, String user, String password) throws SQLException {
 		Map<String, List<String>> content = new TreeMap<>();
-		try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+		try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
 			List<String> tables = new ArrayList<>();
 			try (ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables"
 					+ " WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {

@@ -79,6 +79,11 @@ public final class PipelineProcess {
 		throw new IllegalStateException("condition not reached within ten minutes; stderr: " + stderr());
 	}
 
+	/** The operating system's id of the process. */
+	public long pid() {
+		return process.pid();
+	}
+
 	/** SIGKILL: the process gets no chance to clean up. */
 	public void kill() throws InterruptedException {
 		process.destroyForcibly();
