@@ -4,7 +4,8 @@ package nl.stm.pipeline.report;
  * A piece of the report written on a thread of its own beside the work of the calling thread: the
  * machine has (at least) two cores and the report's outputs are independent once the rows have been
  * read. {@link #join} waits for it and throws what it threw; closing without a join (the caller failed)
- * interrupts it and waits until it has stopped, so nothing writes into a run folder being removed.
+ * waits until it has ended too, so nothing writes into a run folder being removed. It is not
+ * interrupted: an interrupt during a read of H2's file closes its channel, and the database with it (h2database#1076).
  */
 final class Beside implements AutoCloseable {
 
@@ -44,9 +45,6 @@ final class Beside implements AutoCloseable {
 
 	@Override
 	public void close() throws InterruptedException {
-		if (thread.isAlive()) {
-			thread.interrupt();
-			thread.join();
-		}
+		thread.join();
 	}
 }

@@ -238,9 +238,10 @@ class WorkbookWriter {
 
 		private final int actielijn;
 
-		private final Map<String, String> actionTitles = new HashMap<>();
+		/** Per edition, per number, the title. */
+		private final Map<String, Map<Long, String>> actionTitles = new HashMap<>();
 
-		private final Map<String, String> actielijnTitles = new HashMap<>();
+		private final Map<String, Map<Long, String>> actielijnTitles = new HashMap<>();
 
 		PartnerRows(BiCatalog.View fact, BiCatalog.View wide, JdbcClient jdbc) {
 			List<String> names = fact.columns().stream().map(BiCatalog.Column::name).toList();
@@ -259,25 +260,26 @@ class WorkbookWriter {
 			this.actielijn = names.indexOf("actielijn_key");
 			jdbc.sql("SELECT edition_key, action_key, action_title FROM bi.dim_action")
 				.query(rs -> {
-					actionTitles.put(rs.getString(1) + "/" + rs.getLong(2), rs.getString(3));
+					actionTitles.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getString(3));
 				});
 			jdbc.sql("SELECT edition_key, actielijn_key, actielijn_title FROM bi.dim_actielijn")
 				.query(rs -> {
-					actielijnTitles.put(rs.getString(1) + "/" + rs.getLong(2), rs.getString(3));
+					actielijnTitles.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getString(3));
 				});
 		}
 
 		/** The view's row, or null when the view has no row for it. */
 		Object[] of(Object[] fact) {
-			String actionKey = fact[edition] + "/" + fact[action];
-			if (!actionTitles.containsKey(actionKey)) {
+			Map<Long, String> actions = actionTitles.get(fact[edition]);
+			if (actions == null || !actions.containsKey(fact[action])) {
 				return null;
 			}
 			Object[] row = new Object[source.length];
 			for (int i = 0; i < source.length; i++) {
 				row[i] = switch (source[i]) {
-					case ACTION_TITLE -> actionTitles.get(actionKey);
-					case ACTIELIJN_TITLE -> fact[actielijn] == null ? null : actielijnTitles.get(fact[edition] + "/" + fact[actielijn]);
+					case ACTION_TITLE -> actions.get(fact[action]);
+					case ACTIELIJN_TITLE -> fact[actielijn] == null ? null
+							: actielijnTitles.getOrDefault(fact[edition], Map.of()).get(fact[actielijn]);
 					default -> fact[source[i]];
 				};
 			}
@@ -291,7 +293,7 @@ class WorkbookWriter {
 			case NUMBER -> {
 				cell.setCellValue(((BigDecimal) value).doubleValue());
 				cell.setCellStyle(column.isEuro() ? styles.euro : styles.decimal);
-				return ((BigDecimal) value).toPlainString().length() + 4;
+				return plainLength((BigDecimal) value) + 4;
 			}
 			case INTEGER -> {
 				cell.setCellValue((Long) value);
@@ -320,6 +322,12 @@ class WorkbookWriter {
 				return text.length();
 			}
 		}
+	}
+
+	/** The length of {@link BigDecimal#toPlainString()}, without making the string (1.5 million times). */
+	static int plainLength(BigDecimal value) {
+		int scale = Math.max(value.scale(), 0);
+		return Math.max(value.precision() - value.scale(), 1) + (scale > 0 ? scale + 1 : 0) + (value.signum() < 0 ? 1 : 0);
 	}
 
 	/**
