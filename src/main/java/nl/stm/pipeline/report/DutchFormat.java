@@ -40,6 +40,10 @@ public final class DutchFormat {
 		return format.format(amount);
 	}
 
+	public String count(long count) {
+		return number(BigDecimal.valueOf(count));
+	}
+
 	public String date(LocalDate date) {
 		return date == null ? "" : DATE.format(date);
 	}

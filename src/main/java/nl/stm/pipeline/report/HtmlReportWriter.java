@@ -66,12 +66,13 @@ class HtmlReportWriter {
 		engine.setTemplateResolver(resolver);
 	}
 
-	/** Writes the page; {@code partners} are the partner totals of the report's pass over the partner rows. */
-	void write(Path folder, Instant runTime, PartnerTotals partners) throws Exception {
-		PageData.Page page = data.read(partners);
+	/** Writes the page from the totals of the report's passes over the partner rows and the budget lines. */
+	void write(Path folder, Instant runTime, PartnerTotals partners, BudgetTotals budgets) throws Exception {
+		PageData.Page page = data.read(partners, budgets);
 		Context context = new Context(DutchFormat.DUTCH);
 		context.setVariable("page", page);
 		context.setVariable("nl", DutchFormat.INSTANCE);
+		context.setVariable("listedPerRule", FindingsShown.PER_RULE);
 		context.setVariable("runTime", DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", DutchFormat.DUTCH)
 			.format(LocalDateTime.ofInstant(runTime, ReportWriter.ZONE)));
 		context.setVariable("budgetChart",
@@ -87,7 +88,7 @@ class HtmlReportWriter {
 						List.copyOf(page.budgetPerActielijn().keySet()), page.statusPerActielijn(), colours));
 		try (Evidence evidence = new Evidence(jdbc, lettersDir);
 				Writer out = Files.newBufferedWriter(folder.resolve(FILE), StandardCharsets.UTF_8)) {
-			context.setVariable("findings", findings(page.findings(), evidence));
+			context.setVariable("findings", findings(page.findings().shown(), evidence));
 			engine.process("report", context, out);
 		}
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,11 @@ import org.springframework.stereotype.Component;
 
 import nl.stm.pipeline.model.ActionModelRepository;
 import nl.stm.pipeline.model.ModelSummary;
-import nl.stm.pipeline.reconcile.Finding;
 import nl.stm.pipeline.reconcile.FindingRepository;
 
 /**
  * What the HTML report shows, read from the bi views (and the model's summary and findings, and the
- * partner totals of the report's one pass over the partner rows): the
+ * partner and budget totals of the report's one pass over the partner rows and budget lines): the
  * programme at a glance (of the current edition), every edition's actielijnen with their actions and
  * timelines (or, without actions, their activities), the findings and the inputs. Plain records, so
  * the template only formats.
@@ -30,9 +30,6 @@ class PageData {
 
 	/** Rejected rows listed per partner file in the page; the rest are in report.xlsx. */
 	static final int REJECTED_ROWS_SHOWN = 100;
-
-	/** The programme at a glance shows the edition partners report on (the latest with actions). */
-	private static final String CURRENT_EDITION = "edition_key IN (SELECT edition_key FROM public.current_edition)";
 
 	private final JdbcClient jdbc;
 
@@ -88,12 +85,12 @@ class PageData {
 
 	record Page(List<Integer> years, List<YearFigures> perYear, Map<String, Map<Integer, BigDecimal>> budgetPerActielijn,
 			Map<String, Map<String, Integer>> statusPerActielijn, Map<String, String> statusLabelColours,
-			Map<String, Long> findingsPerSeverity, List<Edition> editions, List<Finding> findings,
+			Map<String, Long> findingsPerSeverity, List<Edition> editions, FindingsShown findings,
 			List<Letter> letters, List<PartnerFile> partnerFiles, Map<String, List<RejectedRow>> rejectedPerPartner,
 			Map<String, Long> rejectedTotalPerPartner) {
 	}
 
-	Page read(PartnerTotals partners) {
+	Page read(PartnerTotals partners, BudgetTotals budgets) {
 		ModelSummary summary = model.summary();
 		Map<Integer, Map<Integer, BigDecimal>> partnerBudgeted = new TreeMap<>();
 		Map<Integer, Map<Integer, BigDecimal>> partnerSpent = new TreeMap<>();
@@ -115,7 +112,7 @@ class PageData {
 			.list();
 		for (Edition edition : editions) {
 			boolean current = edition.key().equals(currentEdition);
-			fill(edition, colours, current ? partnerBudgeted : Map.of(), current ? partnerSpent : Map.of());
+			fill(edition, colours, budgets, current ? partnerBudgeted : Map.of(), current ? partnerSpent : Map.of());
 		}
 		List<Actielijn> actielijnen = editions.stream()
 			.filter(e -> e.key().equals(currentEdition))
@@ -146,8 +143,7 @@ class PageData {
 		budgetPerActielijn.values().forEach(m -> years.addAll(m.keySet()));
 		Map<Integer, BigDecimal> budgeted = perYear(partnerBudgeted);
 		Map<Integer, BigDecimal> spent = perYear(partnerSpent);
-		Map<Integer, BigDecimal> current = perYear("SELECT budget_year, SUM(amount_eur) FROM bi.fact_budget WHERE is_current AND "
-				+ CURRENT_EDITION + " GROUP BY budget_year");
+		Map<Integer, BigDecimal> current = currentEdition == null ? Map.of() : budgets.currentPerYear(currentEdition);
 		List<YearFigures> perYear = years.stream()
 			.map(y -> new YearFigures(y, summary.programmeTotalPerYear().get(y), current.get(y), budgeted.get(y), spent.get(y)))
 			.toList();
@@ -159,22 +155,17 @@ class PageData {
 		Map<String, List<RejectedRow>> rejected = new TreeMap<>();
 		Map<String, Long> rejectedTotals = new TreeMap<>();
 		rejected(rejected, rejectedTotals);
+		FindingsShown shown = new FindingsShown();
+		findings.forEach(shown);
 		return new Page(List.copyOf(years), perYear, budgetPerActielijn, statusPerActielijn, labelColours, severities,
-				editions, findings.all(), letters(), partnerFiles(), rejected, rejectedTotals);
+				editions, shown, letters(), partnerFiles(), rejected, rejectedTotals);
 	}
 
 	/** Fills in the edition's actielijnen with their actions (or activities), and the years shown. */
-	private void fill(Edition edition, Map<String, String> colours, Map<Integer, Map<Integer, BigDecimal>> partnerBudgeted,
-			Map<Integer, Map<Integer, BigDecimal>> partnerSpent) {
+	private void fill(Edition edition, Map<String, String> colours, BudgetTotals budgets,
+			Map<Integer, Map<Integer, BigDecimal>> partnerBudgeted, Map<Integer, Map<Integer, BigDecimal>> partnerSpent) {
 		String key = edition.key();
-		Map<Integer, Map<Integer, BigDecimal>> budget = new TreeMap<>();
-		jdbc.sql("""
-				SELECT action_key, budget_year, SUM(amount_eur) FROM bi.fact_budget
-				WHERE is_current AND action_key IS NOT NULL AND edition_key = ? GROUP BY action_key, budget_year""")
-			.param(key)
-			.query(rs -> {
-				budget.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getBigDecimal(3));
-			});
+		Map<Integer, Map<Integer, BigDecimal>> budget = budgets.currentPerActionYear(key);
 		Map<Integer, Status> latest = new TreeMap<>();
 		Map<Integer, List<Activity>> activities = new TreeMap<>();
 		jdbc.sql("""
@@ -191,7 +182,7 @@ class PageData {
 					latest.put(rs.getInt(2), status);
 				}
 			});
-		Map<Integer, List<TimelineEntry>> timelines = timelines(colours, key);
+		Map<Integer, List<TimelineEntry>> timelines = timelines(colours, key, budgets);
 		Map<Integer, Actielijn> byNumber = new TreeMap<>();
 		jdbc.sql("SELECT actielijn_key, actielijn_title FROM bi.dim_actielijn WHERE edition_key = ? ORDER BY actielijn_key")
 			.param(key)
@@ -235,24 +226,26 @@ class PageData {
 		return colours;
 	}
 
-	private Map<Integer, List<TimelineEntry>> timelines(Map<String, String> colours, String edition) {
+	/** A letter as a timeline shows it. */
+	private record Letterhead(long seq, LocalDate date, String name) {
+	}
+
+	private Map<Integer, List<TimelineEntry>> timelines(Map<String, String> colours, String edition, BudgetTotals budgets) {
+		Map<Long, Letterhead> documents = new HashMap<>();
+		jdbc.sql("SELECT document_key, document_seq, letter_date, document_name FROM bi.dim_document").query(rs -> {
+			documents.put(rs.getLong(1), new Letterhead(rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4)));
+		});
 		Map<Integer, Map<String, TimelineEntry>> entries = new TreeMap<>();
-		jdbc.sql("""
-				SELECT f.action_key, d.document_seq, d.letter_date, d.document_name, f.budget_year, SUM(f.amount_eur)
-				FROM bi.fact_budget f JOIN bi.dim_document d ON d.document_key = f.document_key
-				WHERE f.action_key IS NOT NULL AND f.edition_key = ?
-				GROUP BY f.action_key, d.document_seq, d.letter_date, d.document_name, f.budget_year
-				ORDER BY d.document_seq, f.budget_year""")
-			.param(edition)
-			.query(rs -> {
-				Map<String, TimelineEntry> action = entries.computeIfAbsent(rs.getInt(1), k -> new LinkedHashMap<>());
-				String key = "b" + rs.getLong(2);
-				if (!action.containsKey(key)) {
-					action.put(key, new TimelineEntry(rs.getObject(3, LocalDate.class), rs.getString(4), "begroting",
-							new TreeMap<>(), null));
-				}
-				action.get(key).budget().put(rs.getInt(5), rs.getBigDecimal(6));
-			});
+		budgets.perLetter(edition).forEach((action, letters) -> {
+			Map<String, TimelineEntry> timeline = entries.computeIfAbsent(action, k -> new LinkedHashMap<>());
+			letters.entrySet()
+				.stream()
+				.sorted(Comparator.comparingLong(letter -> documents.get(letter.getKey()).seq()))
+				.forEach(letter -> {
+					Letterhead d = documents.get(letter.getKey());
+					timeline.put("b" + d.seq(), new TimelineEntry(d.date(), d.name(), "begroting", new TreeMap<>(letter.getValue()), null));
+				});
+		});
 		jdbc.sql("""
 				SELECT s.action_key, d.document_seq, s.report_no, s.row_no, d.letter_date, d.document_name, s.status_code,
 				  s.status_label, s.period_key
@@ -317,14 +310,6 @@ class PageData {
 	private static Map<Integer, BigDecimal> perYear(Map<Integer, Map<Integer, BigDecimal>> perActionYear) {
 		Map<Integer, BigDecimal> result = new TreeMap<>();
 		perActionYear.values().forEach(years -> years.forEach((year, amount) -> result.merge(year, amount, BigDecimal::add)));
-		return result;
-	}
-
-	private Map<Integer, BigDecimal> perYear(String sql) {
-		Map<Integer, BigDecimal> result = new TreeMap<>();
-		jdbc.sql(sql).query(rs -> {
-			result.put(rs.getInt(1), rs.getBigDecimal(2));
-		});
 		return result;
 	}
 }

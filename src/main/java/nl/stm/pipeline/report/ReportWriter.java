@@ -19,12 +19,17 @@ import nl.stm.pipeline.bi.BiCatalog;
  * that is then published as {@code latest/}; older runs beyond the retention are deleted. Run
  * folders are named in the local time of Europe/Amsterdam, the programme's time. The partner rows,
  * most of the data, are read once: each row goes to its CSV file, to the workbook's partner sheet
- * (written on a second thread) and into the partner totals the workbook and the page show.
+ * (written on a second thread) and into the partner totals the workbook and the page show; the budget
+ * lines likewise go to their CSV file and into the budget totals. Then the page is written on a second
+ * thread while the workbook's other sheets and its file are written on this one (two cores, two writers).
  */
 @Service
 public class ReportWriter {
 
 	static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+	/** The letters' budgets, summed on their way to their CSV file for the workbook and the page. */
+	static final String BUDGET_FACTS = "fact_budget";
 
 	private final BiCatalog catalog;
 
@@ -66,16 +71,21 @@ public class ReportWriter {
 			List<BiCatalog.View> views = catalog.views();
 			try (WorkbookWriter.Draft draft = workbook.start(views)) {
 				List<CsvResource> resources = new ArrayList<>();
-				PartnerTotals totals = null;
+				PartnerTotals partners = null;
+				BudgetTotals budgets = null;
 				for (BiCatalog.View view : views) {
 					if (view.name().equals(WorkbookWriter.PARTNER_FACTS)) {
-						PartnerTotals partners = new PartnerTotals(view);
+						PartnerTotals sums = new PartnerTotals(view);
 						ViewReader.RowHandler sheet = draft.partnerRows();
 						resources.add(csv.export(view, folder, values -> {
-							partners.row(values);
+							sums.row(values);
 							sheet.row(values);
 						}));
-						totals = partners;
+						partners = sums;
+					}
+					else if (view.name().equals(BUDGET_FACTS)) {
+						budgets = new BudgetTotals(view);
+						resources.add(csv.export(view, folder, budgets));
 					}
 					else if (view.name().startsWith("dim_") || view.name().startsWith("fact_")) {
 						resources.add(csv.export(view, folder));
@@ -85,15 +95,19 @@ public class ReportWriter {
 					}
 					files.add(view.name() + ".csv");
 				}
-				if (totals == null) {
-					throw new IllegalStateException("schema bi has no view " + WorkbookWriter.PARTNER_FACTS);
+				if (partners == null || budgets == null) {
+					throw new IllegalStateException("schema bi lacks view " + WorkbookWriter.PARTNER_FACTS + " or " + BUDGET_FACTS);
 				}
-				dataPackage.write(folder, now, resources);
-				files.add(DataPackageWriter.FILE);
-				draft.write(folder, totals);
-				files.add(WorkbookWriter.FILE);
-				html.write(folder, now, totals);
-				files.add(HtmlReportWriter.FILE);
+				PartnerTotals partnerTotals = partners;
+				BudgetTotals budgetTotals = budgets;
+				try (Beside page = new Beside(HtmlReportWriter.FILE, () -> html.write(folder, now, partnerTotals, budgetTotals))) {
+					dataPackage.write(folder, now, resources);
+					files.add(DataPackageWriter.FILE);
+					draft.write(folder, partners, budgets);
+					files.add(WorkbookWriter.FILE);
+					page.join();
+					files.add(HtmlReportWriter.FILE);
+				}
 			}
 		});
 		List<Path> pruned = folders.prune(properties.keepRuns());
