@@ -60,9 +60,9 @@ public final class PipelineBenchmark {
 		int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
 		Path pool = Files.createTempDirectory("pipeline-benchmark");
 		List<Path> pdfs = letters(pool.resolve("letters"), letters);
-		List<Path> csvs = partnerFiles(pool.resolve("partners"), letters, rows);
-		System.out.printf("%d letters, %d partner files of %d rows in %s; %d processors, load %s%n", letters, letters, rows,
-				pool, Runtime.getRuntime().availableProcessors(), load());
+		List<Path> csvs = rows == 0 ? List.of() : partnerFiles(pool.resolve("partners"), letters, rows);
+		System.out.printf("%d letters, %d partner files of %d rows in %s; %d processors, load %s%n", letters, csvs.size(),
+				rows, pool, Runtime.getRuntime().availableProcessors(), load());
 
 		Map<Integer, List<Double>> lettersStep = new LinkedHashMap<>(Map.of(1, new ArrayList<>(), 2, new ArrayList<>()));
 		for (int round = 1; round <= rounds; round++) {
