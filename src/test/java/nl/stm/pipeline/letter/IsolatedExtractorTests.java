@@ -34,9 +34,10 @@ class IsolatedExtractorTests {
 		Path slow = HostilePdf.slowPage(files.resolve("slow-page.pdf"), 12);
 		ExtractionLimits limits = new ExtractionLimits(100L * 1024 * 1024, 2000, Duration.ofMinutes(10));
 		ExecutorService other = Executors.newSingleThreadExecutor();
+		List<Long> before = ProcessHandle.current().children().map(ProcessHandle::pid).toList();
 		try (IsolatedExtractor extractor = new IsolatedExtractor(limits, "256m")) {
 			Future<?> busy = other.submit(() -> extractor.extract(slow));
-			awaitChildren(1);
+			awaitChildren(before, 1);
 
 			// when
 			int first = extractor.extract(HostilePdfProcessTests.KST_249.toAbsolutePath()).head().number();
@@ -46,7 +47,7 @@ class IsolatedExtractorTests {
 			assertThat(first).isEqualTo(249);
 			assertThat(second).isEqualTo(249);
 			assertThat(busy).isNotDone();
-			assertThat(children()).hasSize(2);
+			assertThat(children(before)).hasSize(2);
 
 			// when: closed while one child is busy
 			extractor.close();
@@ -54,22 +55,23 @@ class IsolatedExtractorTests {
 			// then
 			assertThatThrownBy(busy::get).isInstanceOf(ExecutionException.class)
 				.hasCauseInstanceOf(ExtractionException.class);
-			assertThat(children()).isEmpty();
+			assertThat(children(before)).isEmpty();
 		}
 		finally {
 			other.shutdownNow();
 		}
 	}
 
-	private static List<ProcessHandle> children() {
-		return ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList();
+	/** The live children of this JVM started since {@code before} (a test class runs alone in its JVM). */
+	private static List<ProcessHandle> children(List<Long> before) {
+		return ProcessHandle.current().children().filter(p -> p.isAlive() && !before.contains(p.pid())).toList();
 	}
 
 	/** Waits until the busy caller's child runs (a child JVM starts in seconds; two minutes on a busy machine). */
-	private static void awaitChildren(int count) throws InterruptedException {
-		for (int i = 0; i < 1200 && children().size() < count; i++) {
+	private static void awaitChildren(List<Long> before, int count) throws InterruptedException {
+		for (int i = 0; i < 1200 && children(before).size() < count; i++) {
 			Thread.sleep(100);
 		}
-		assertThat(children()).hasSize(count);
+		assertThat(children(before)).hasSize(count);
 	}
 }
