@@ -27,22 +27,25 @@ import nl.stm.pipeline.support.PipelineProcess;
  * imported"); partner files are generated with a period of their own each (none supersedes another).
  * Each run is {@code run} in a fresh pipeline home, in a JVM of its own, with {@code -Xmx256m}.
  * <ol>
- * <li>The letters step over {@code letters} letters with one worker thread, then with two: its
- * duration as the job repository recorded it, and the ratio (issue 15 asks for at least 1.6).</li>
- * <li>The whole run over 1, 10 and {@code letters} letters with as many partner files of
- * {@code rows} rows (default threads): wall-clock time of the process, each step's duration, and
- * partner rows per second (over the partner step, and over the whole run).</li>
+ * <li>The letters step over {@code letters} letters with one worker thread, then with two, taking
+ * turns {@code rounds} times (so that a shared machine's load hits both alike): its duration as the
+ * job repository recorded it, the ratio per round and the ratio of the medians (issue 15 asks for
+ * at least 1.6).</li>
+ * <li>Unless {@code rows} is 0: the whole run over 1, 10 and {@code letters} letters with as many
+ * partner files of {@code rows} rows (default threads): wall-clock time of the process, each step's
+ * duration, and partner rows per second (over the partner step, and over the whole run).</li>
  * </ol>
+ * {@code -Dbenchmark.jvm="…"} adds options to the runs' JVMs (e.g. {@code -XX:StartFlightRecording=…}).
  * Run after {@code mvn -B -q test-compile} and {@code mvn -q dependency:build-classpath
  * -Dmdep.outputFile=/tmp/cp.txt}:
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) nl.stm.pipeline.ops.PipelineBenchmark [letters] [rows]
+ * java -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) nl.stm.pipeline.ops.PipelineBenchmark [letters] [rows] [rounds]
  * </pre>
  */
 public final class PipelineBenchmark {
 
-	private static final List<String> JVM = List.of("-Xmx256m");
+	private static final List<String> JVM = jvm();
 
 	private PipelineBenchmark() {
 	}
@@ -54,21 +57,30 @@ public final class PipelineBenchmark {
 			.collect(Collectors.joining(File.pathSeparator)));
 		int letters = args.length > 0 ? Integer.parseInt(args[0]) : 100;
 		int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+		int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
 		Path pool = Files.createTempDirectory("pipeline-benchmark");
 		List<Path> pdfs = letters(pool.resolve("letters"), letters);
-		List<Path> csvs = partnerFiles(pool.resolve("partners"), letters, rows);
-		System.out.printf("%d letters, %d partner files of %d rows in %s; %d processors, load %s%n", letters, letters, rows,
-				pool, Runtime.getRuntime().availableProcessors(), load());
+		List<Path> csvs = rows == 0 ? List.of() : partnerFiles(pool.resolve("partners"), letters, rows);
+		System.out.printf("%d letters, %d partner files of %d rows in %s; %d processors, load %s%n", letters, csvs.size(),
+				rows, pool, Runtime.getRuntime().availableProcessors(), load());
 
-		Map<Integer, Duration> lettersStep = new LinkedHashMap<>();
-		for (int threads : List.of(1, 2)) {
-			Run run = run(pool.resolve("letters-" + threads), pdfs, List.of(), threads);
-			lettersStep.put(threads, run.steps().get("pipelineLettersStep"));
-			System.out.printf("letters step, %d letters, %d thread(s): %6.1f s (run %6.1f s; load %s)%n", letters, threads,
-					seconds(lettersStep.get(threads)), seconds(run.wall()), load());
+		Map<Integer, List<Double>> lettersStep = new LinkedHashMap<>(Map.of(1, new ArrayList<>(), 2, new ArrayList<>()));
+		for (int round = 1; round <= rounds; round++) {
+			for (int threads : List.of(1, 2)) {
+				Run run = run(pool.resolve("letters-" + round + "-" + threads), pdfs, List.of(), threads);
+				double step = seconds(run.steps().get("pipelineLettersStep"));
+				lettersStep.get(threads).add(step);
+				System.out.printf("round %d: letters step, %d letters, %d thread(s): %6.1f s (run %6.1f s; load %s)%n", round,
+						letters, threads, step, seconds(run.wall()), load());
+			}
+			System.out.printf("round %d: letters step speed-up, 2 threads vs 1: %.2f%n", round,
+					lettersStep.get(1).get(round - 1) / lettersStep.get(2).get(round - 1));
 		}
-		System.out.printf("letters step speed-up, 2 threads vs 1: %.2f%n",
-				seconds(lettersStep.get(1)) / seconds(lettersStep.get(2)));
+		System.out.printf("letters step, median of %d rounds: 1 thread %.1f s, 2 threads %.1f s: speed-up %.2f%n", rounds,
+				median(lettersStep.get(1)), median(lettersStep.get(2)), median(lettersStep.get(1)) / median(lettersStep.get(2)));
+		if (rows == 0) {
+			return;
+		}
 
 		for (int n : List.of(1, 10, 100).stream().filter(n -> n <= letters).toList()) {
 			Run run = run(pool.resolve("run-" + n), pdfs.subList(0, n), csvs.subList(0, n), 0);
@@ -151,6 +163,22 @@ public final class PipelineBenchmark {
 		for (Path file : files) {
 			Files.copy(file, folder.resolve(file.getFileName()));
 		}
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		int middle = sorted.size() / 2;
+		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+	}
+
+	/** {@code -Xmx256m} and what {@code -Dbenchmark.jvm} adds. */
+	private static List<String> jvm() {
+		List<String> options = new ArrayList<>(List.of("-Xmx256m"));
+		String extra = System.getProperty("benchmark.jvm", "").strip();
+		if (!extra.isEmpty()) {
+			options.addAll(Arrays.asList(extra.split("\\s+")));
+		}
+		return options;
 	}
 
 	private static double seconds(Duration duration) {
