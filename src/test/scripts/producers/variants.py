@@ -57,7 +57,7 @@ BUDGET = [
 		font="Caladea, serif", font_size="10pt", rules="header", rule="1.2pt solid #154273", label_width="26%",
 		table_width="62%", number_width="9%", number_align="right", year_align="right", caption_align="left",
 		valign="middle", line_height="1.25", cell_padding="4px 5px"),
-	dict(name=LETTER + ".wkhtmltopdf.caption-four-lines-years-middle-caladea", set="holdout", route="wkhtmltopdf",
+	dict(name=LETTER + ".wkhtmltopdf.caption-four-lines-years-middle-caladea", set="committed", route="wkhtmltopdf",
 		font="Caladea, serif", font_size="10pt", rules="header", rule="1.2pt solid #154273", label_width="26%",
 		table_width="62%", number_width="9%", number_align="right", year_align="right", caption_align="left",
 		valign="middle", line_height="1.25", cell_padding="4px 5px"),

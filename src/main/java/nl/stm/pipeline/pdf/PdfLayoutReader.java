@@ -21,6 +21,7 @@ import nl.stm.pipeline.pdf.page.Glyph;
 import nl.stm.pipeline.pdf.page.GlyphCollector;
 import nl.stm.pipeline.pdf.page.GraphicsCollector;
 import nl.stm.pipeline.pdf.page.LineBuilder;
+import nl.stm.pipeline.pdf.page.PageBreakRepeats;
 import nl.stm.pipeline.pdf.page.PageLayout;
 import nl.stm.pipeline.pdf.page.Shape;
 
@@ -72,7 +73,7 @@ final class PdfLayoutReader {
 				throw new ExtractionException(Code.NO_TEXT,
 						name + ": no text layer on any of its " + pageCount + " pages (scanned or image-only PDF)");
 			}
-			return pages;
+			return PageBreakRepeats.remove(pages);
 		}
 		catch (InvalidPasswordException ex) {
 			throw new ExtractionException(Code.ENCRYPTED, name + ": encrypted, no password given", ex);

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The programme's letters as real producers print them, not as our own PDFBox writer does:
  * nr. 249 and the 2025-H1 progress report rendered by Chromium, LibreOffice Writer (from HTML and
- * from DOCX) and WeasyPrint, each with other table habits (open or double row spacing, centred
+ * from DOCX), WeasyPrint and wkhtmltopdf (whole pages shrunk, a line cut by a page break printed on both pages), each with other table habits (open or double row spacing, centred
  * captions and titles, headers wrapped white on a dark band, numbers left-aligned in narrow columns,
  * icons as clipped fills, characters, SVG or PNG, legends at the top, in the footer or across a page
  * break); and the first edition's 2021 results annex (square icons, legend once at the end, portrait,
