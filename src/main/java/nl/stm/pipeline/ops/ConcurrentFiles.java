@@ -69,15 +69,17 @@ public final class ConcurrentFiles {
 	}
 
 	/**
-	 * Whether Spring Batch refused to start because the job instance exists without an execution:
-	 * another thread or process created the instance a moment ago and is about to start it (the
+	 * Whether Spring Batch refused to start because the job instance exists without an execution, or
+	 * came into being while it was being created: another thread or process created the instance a moment ago and is about to start it (the
 	 * launcher creates the instance and its execution one after the other). Waits a moment for that
 	 * execution, so that the caller can start again and meet it; false when it is another failure or a
 	 * stop was requested.
 	 */
 	public static boolean startedElsewhere(Exception ex) {
+		// "must not already exist": another thread of this process created the instance between the launcher's look-up and its own
 		if (!(ex instanceof IllegalStateException) || ex.getMessage() == null
-				|| !ex.getMessage().startsWith("Cannot find any job execution for job instance")) {
+				|| !(ex.getMessage().startsWith("Cannot find any job execution for job instance")
+						|| ex.getMessage().equals("JobInstance must not already exist"))) {
 			return false;
 		}
 		try {
