@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.ClassUtils;
 
 import nl.stm.pipeline.PipelineApplication;
 import nl.stm.pipeline.letter.ExtractCommand;
@@ -20,12 +22,16 @@ import nl.stm.pipeline.letter.ExtractionWorker;
  * standard output); every other command starts the application and runs the
  * {@link PipelineCommand} bean of that name. Arguments of the form {@code --name=value} are
  * settings for the application (e.g. {@code --pipeline.data-dir=/tmp/db}); the rest go to the
- * command. Only {@code serve} runs as a web application (Actuator's health and metrics on
- * localhost); the other commands start no web server.
+ * command. Only {@code serve} runs as a web application (profile {@code serve}: Actuator's health and
+ * metrics on localhost); the other commands start no web server, no Actuator or Micrometer, and make
+ * only the beans they use (lazy initialisation), so that they answer within seconds.
  */
 public final class Launcher {
 
 	static final Map<String, String> COMMANDS = commands();
+
+	/** The Spring profile of {@code serve}: web server, Actuator, metrics, every bean made at start. */
+	static final String SERVE_PROFILE = "serve";
 
 	private Launcher() {
 	}
@@ -96,21 +102,15 @@ public final class Launcher {
 			settings.removeIf(s -> s.startsWith("--" + DropFolderWorkers.SETTING + "="));
 			settings.add("--" + DropFolderWorkers.SETTING + "=remote");
 		}
-		if ("serve".equals(command)) {
-			// only serve starts a web server (health and metrics); every other command stays non-web and starts fast
-			settings.add("--spring.main.web-application-type=servlet");
-		}
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PipelineApplication.class)
+		SpringApplicationBuilder application = new SpringApplicationBuilder(PipelineApplication.class)
 			.registerShutdownHook(false)
-			.listeners(home.resolver())
-			.run(settings.toArray(String[]::new))) {
-			PipelineCommand bean = context.getBeansOfType(PipelineCommand.class)
-				.values()
-				.stream()
-				.filter(c -> c.name().equals(command))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("no implementation for command " + command));
-			return bean.run(commandArgs, System.out, System.err);
+			.listeners(home.resolver());
+		if ("serve".equals(command)) {
+			// only serve starts a web server, Actuator and metrics (application-serve.properties); the other commands start lean
+			application.profiles(SERVE_PROFILE);
+		}
+		try (ConfigurableApplicationContext context = application.run(settings.toArray(String[]::new))) {
+			return command(context, command).run(commandArgs, System.out, System.err);
 		}
 		catch (Exception | LinkageError | VirtualMachineError ex) {
 			if (debug) {
@@ -127,6 +127,41 @@ public final class Launcher {
 			System.err.println(command + ": " + (setting != null ? setting.line() : rootMessage(ex)));
 			return setting != null ? PipelineCommand.USAGE : PipelineCommand.INPUT_FAILED;
 		}
+	}
+
+	/**
+	 * The command's bean. The context is lazy (beans are made when first used), so the command is
+	 * picked by its class ({@code import-letter}: {@code ImportLetterCommand}) before anything is
+	 * made: only that command and what it uses are built. A command class named otherwise is still
+	 * found by its {@link PipelineCommand#name()}, at the cost of making every command.
+	 */
+	static PipelineCommand command(ListableBeanFactory beans, String command) {
+		for (String name : beans.getBeanNamesForType(PipelineCommand.class, false, false)) {
+			Class<?> type = beans.getType(name, false);
+			if (type != null && ClassUtils.getUserClass(type).getSimpleName().equals(className(command))) {
+				PipelineCommand bean = beans.getBean(name, PipelineCommand.class);
+				if (bean.name().equals(command)) {
+					return bean;
+				}
+			}
+		}
+		return beans.getBeansOfType(PipelineCommand.class)
+			.values()
+			.stream()
+			.filter(c -> c.name().equals(command))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no implementation for command " + command));
+	}
+
+	/** {@code import-letter} → {@code ImportLetterCommand}. */
+	static String className(String command) {
+		StringBuilder name = new StringBuilder();
+		for (String part : command.split("-")) {
+			if (!part.isEmpty()) {
+				name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+			}
+		}
+		return name.append("Command").toString();
 	}
 
 	/** {@code --name=value} with a dotted name is a setting ({@code --pipeline.data-dir=…}); {@code --fail-on=error} is an option. */
