@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
@@ -24,9 +25,11 @@ import org.springframework.integration.jms.dsl.Jms;
  * The consumers take one message at a time (no prefetch), so every idle worker gets the next file
  * and a worker that dies holds back nothing but its current file. Remote workers share the job
  * repository, so it must be a database every machine reaches: PostgreSQL, or H2 over TCP; the
- * embedded H2 file is refused here, before anything runs.
+ * embedded H2 file is refused here, before anything runs. Its beans are made at start even though the
+ * other beans are lazy: the flow to the broker is found by no one asking for it but the channel's dispatcher.
  */
 @Configuration(proxyBeanMethods = false)
+@Lazy(false)
 @ConditionalOnProperty(name = DropFolderWorkers.SETTING, havingValue = "remote")
 @EnableIntegration
 class RemotePartitioning {
