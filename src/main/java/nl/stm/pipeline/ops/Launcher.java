@@ -123,6 +123,11 @@ public final class Launcher {
 						+ " --pipeline.serve.port=N to a free port (0: any free port)");
 				return PipelineCommand.USAGE;
 			}
+			SettingConflict conflict = causeOf(ex, SettingConflict.class);
+			if (conflict != null) {
+				System.err.println(command + ": " + conflict.getMessage());
+				return PipelineCommand.USAGE;
+			}
 			SettingError setting = SettingError.in(ex);
 			System.err.println(command + ": " + (setting != null ? setting.line() : rootMessage(ex)));
 			return setting != null ? PipelineCommand.USAGE : PipelineCommand.INPUT_FAILED;

@@ -44,7 +44,7 @@ class RemotePartitioning {
 		}
 		String upper = url.toUpperCase();
 		if (upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:TCP:") && !upper.startsWith("JDBC:H2:SSL:")) {
-			throw new IllegalStateException("pipeline.workers=remote needs a job repository that every machine reaches"
+			throw new SettingConflict("pipeline.workers=remote needs a job repository that every machine reaches"
 					+ " (spring.datasource.url=jdbc:postgresql://host/db, or H2 over TCP: jdbc:h2:tcp://host/path);"
 					+ " the embedded H2 file " + url.replaceFirst(";.*", "") + " is reached from this machine only");
 		}

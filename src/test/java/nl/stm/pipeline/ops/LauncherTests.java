@@ -98,6 +98,26 @@ class LauncherTests {
 	}
 
 	@Test
+	void remoteWorkersOnTheEmbeddedDatabaseFileAreASettingErrorOfOneLine() {
+		String data = "--pipeline.data-dir=" + temp.resolve("data");
+
+		int remote = Launcher.launch(new String[] { "status", "--pipeline.workers=remote", data });
+		int unknown = Launcher.launch(new String[] { "run", "--pipeline.workers=elsewhere", data,
+				"--pipeline.input-dir=" + temp.resolve("input"), "--pipeline.output-dir=" + temp.resolve("output") });
+
+		assertThat(remote).isEqualTo(2);
+		assertThat(unknown).isEqualTo(2);
+		assertThat(stderr().lines()).hasSize(2);
+		assertThat(stderr().lines().findFirst().orElseThrow()).startsWith(
+				"status: pipeline.workers=remote needs a job repository that every machine reaches")
+			.endsWith("is reached from this machine only");
+		assertThat(stderr().lines().skip(1).findFirst().orElseThrow())
+			.startsWith("run: setting pipeline.workers='elsewhere' (from the command line) is not allowed:")
+			.endsWith("allowed: LOCAL, REMOTE");
+		assertThat(stdout()).isEmpty();
+	}
+
+	@Test
 	void extractPrintsOneJsonLinePerFileAndFailsOnlyTheBadOne() throws Exception {
 		// given
 		Path bad = Files.writeString(temp.resolve("notes.pdf"), "hello");
