@@ -77,35 +77,44 @@ class RemotePartitioningProcessTests {
 		// when: two workers and the manager's run on another database; one worker is killed while it reads a file
 		String url = database("remote_workers");
 		List<PipelineProcess> fleet = new ArrayList<>();
-		for (int i = 0; i < 2; i++) {
-			fleet.add(PipelineProcess.start(Files.createDirectories(workers.resolve("worker-" + i)), JVM,
-					settings(url, "worker", "--pipeline.workers.threads=1")));
-		}
-		for (PipelineProcess worker : fleet) {
-			assertThat(worker.awaitCondition(() -> worker.stdout().contains("worker: reading"))).as(worker.stderr()).isTrue();
-		}
-		PipelineProcess run = PipelineProcess.start(copyInputs(manager), JVM, settings(url, "run", "--pipeline.workers=remote"));
-		PipelineProcess doomed = fleet.get(0);
-		assertThat(run.awaitCondition(() -> filesDone(doomed) >= 2 && readingAFile(url, doomed))).as(run.stderr()).isTrue();
-		doomed.kill();
-		PipelineProcess.Result remote = run.await();
+		try {
+			for (int i = 0; i < 2; i++) {
+				fleet.add(PipelineProcess.start(Files.createDirectories(workers.resolve("worker-" + i)), JVM,
+						settings(url, "worker", "--pipeline.workers.threads=1")));
+			}
+			for (PipelineProcess worker : fleet) {
+				assertThat(worker.awaitCondition(() -> worker.stdout().contains("worker: reading"))).as(worker.stderr()).isTrue();
+			}
+			PipelineProcess run = PipelineProcess.start(copyInputs(manager), JVM, settings(url, "run", "--pipeline.workers=remote"));
+			fleet.add(run);
+			PipelineProcess doomed = fleet.get(0);
+			assertThat(run.awaitCondition(() -> filesDone(doomed) >= 2 && readingAFile(url, doomed))).as(run.stderr()).isTrue();
+			doomed.kill();
+			PipelineProcess.Result remote = run.await();
 
-		// then
-		PipelineProcess survivor = fleet.get(1);
-		assertThat(remote.exitCode()).as(remote.stderr()).isEqualTo(local.exitCode());
-		assertThat(remote.stderr()).doesNotContain("Exception");
-		assertThat(remote.stdout()).contains("letters in input/letters: 20 (20 imported, 0 already imported, 0 failed)",
-				"partner files in input/partners: 10 (10 ingested, 0 already ingested, 0 failed; 0 ignored)");
-		assertThat(survivor.stdout()).as(survivor.stdout()).contains("taking over from a worker that stopped or died");
-		assertThat(filesDone(doomed) + filesDone(survivor)).isGreaterThanOrEqualTo(30);
-		assertThat(DatabaseContent.difference(expected, content("remote_workers"))).isEmpty();
-		assertThat(running(url)).isZero();
+			// then
+			PipelineProcess survivor = fleet.get(1);
+			assertThat(remote.exitCode()).as(remote.stderr()).isEqualTo(local.exitCode());
+			assertThat(remote.stderr()).doesNotContain("Exception");
+			assertThat(remote.stdout()).contains("letters in input/letters: 20 (20 imported, 0 already imported, 0 failed)",
+					"partner files in input/partners: 10 (10 ingested, 0 already ingested, 0 failed; 0 ignored)");
+			assertThat(survivor.stdout()).as(survivor.stdout()).contains("taking over from a worker that stopped or died");
+			assertThat(filesDone(doomed) + filesDone(survivor)).isGreaterThanOrEqualTo(30);
+			assertThat(DatabaseContent.difference(expected, content("remote_workers"))).isEmpty();
+			assertThat(running(url)).isZero();
 
-		// and SIGTERM ends the idle worker
-		survivor.terminate();
-		PipelineProcess.Result stopped = survivor.await();
-		assertThat(stopped.exitCode()).as(stopped.stderr()).isEqualTo(PipelineCommand.OK);
-		assertThat(stopped.stdout()).contains("worker: stopped (SIGTERM)");
+			// and SIGTERM ends the idle worker
+			survivor.terminate();
+			PipelineProcess.Result stopped = survivor.await();
+			assertThat(stopped.exitCode()).as(stopped.stderr()).isEqualTo(PipelineCommand.OK);
+			assertThat(stopped.stdout()).contains("worker: stopped (SIGTERM)");
+		}
+		finally {
+			// a failed assertion must not leave workers or the manager behind, polling a broker that is gone
+			for (PipelineProcess process : fleet) {
+				process.kill();
+			}
+		}
 	}
 
 	/** The command with the settings of the test's broker and a database on the embedded PostgreSQL server. */
