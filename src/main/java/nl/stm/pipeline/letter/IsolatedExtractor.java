@@ -17,7 +17,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import nl.stm.pipeline.PipelineApplication;
 import nl.stm.pipeline.ops.OneLine;
 import nl.stm.pipeline.pdf.ExtractedLetter;
 import nl.stm.pipeline.pdf.ExtractionException;
@@ -64,6 +63,8 @@ public final class IsolatedExtractor implements LetterExtraction, AutoCloseable 
 
 	private final String heap;
 
+	private final WorkerJvm jvm;
+
 	/** Children waiting for a file. */
 	private final Deque<Child> idle = new ArrayDeque<>();
 
@@ -73,8 +74,18 @@ public final class IsolatedExtractor implements LetterExtraction, AutoCloseable 
 	private boolean closed;
 
 	public IsolatedExtractor(ExtractionLimits limits, String heap) {
+		this(limits, heap, (Path) null);
+	}
+
+	/** @param cache where children's unpacked jars and class archive are kept ({@link WorkerJvm}); {@code null}: none */
+	public IsolatedExtractor(ExtractionLimits limits, String heap, Path cache) {
+		this(limits, heap, new WorkerJvm(cache, WorkerJvm.bootJar()));
+	}
+
+	IsolatedExtractor(ExtractionLimits limits, String heap, WorkerJvm jvm) {
 		this.limits = limits;
 		this.heap = heap;
+		this.jvm = jvm;
 	}
 
 	@Override
@@ -152,7 +163,7 @@ public final class IsolatedExtractor implements LetterExtraction, AutoCloseable 
 				child.stop();
 			}
 		}
-		Child started = Child.start(command());
+		Child started = Child.start(launch(), jvm);
 		synchronized (this) {
 			if (!closed) {
 				children.add(started);
@@ -171,7 +182,7 @@ public final class IsolatedExtractor implements LetterExtraction, AutoCloseable 
 				return;
 			}
 		}
-		child.stop();
+		child.end();
 	}
 
 	/** Ends a child that died, passed its deadline or answered nonsense: the next file gets a fresh one. */
@@ -185,42 +196,37 @@ public final class IsolatedExtractor implements LetterExtraction, AutoCloseable 
 		child.stop();
 	}
 
-	/** The command that starts this application as a worker, from a jar or from classes. */
-	private List<String> command() {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-Xmx" + heap);
-		command.add("-XX:+ExitOnOutOfMemoryError");
-		command.add("-XX:+UseSerialGC");
+	/** The command that starts this application as a worker. */
+	private WorkerJvm.Launch launch() {
 		// C1 only: a child reads a run's letters and ends; C2's compilations cost more CPU than they save
 		// there (20 letters of four pages: 3.0 instead of 5.9 CPU seconds; 200 letters: 8.0 instead of 12.5)
-		command.add("-XX:TieredStopAtLevel=1");
-		command.add("-Djava.awt.headless=true");
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		boolean springBootJar = PipelineApplication.class.getClassLoader() != ClassLoader.getSystemClassLoader();
-		command.add(springBootJar ? "org.springframework.boot.loader.launch.JarLauncher" : PipelineApplication.class.getName());
-		command.add(ExtractionWorker.COMMAND);
-		command.add(String.valueOf(limits.maxBytes()));
-		command.add(String.valueOf(limits.maxPages()));
-		command.add(limits.timeout().toString());
-		return command;
+		return jvm.launch(List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+				"-Djava.awt.headless=true"), List.of(ExtractionWorker.COMMAND, String.valueOf(limits.maxBytes()),
+						String.valueOf(limits.maxPages()), limits.timeout().toString()));
 	}
 
+	/** Ends idle children of themselves (one may be writing the class archive) and kills busy ones. */
 	@Override
 	public void close() {
-		List<Child> all;
+		List<Child> waiting;
+		List<Child> busy;
 		synchronized (this) {
 			closed = true;
-			all = new ArrayList<>(children);
+			waiting = new ArrayList<>(idle);
+			busy = new ArrayList<>(children);
+			busy.removeAll(waiting);
 			children.clear();
 			idle.clear();
 		}
-		all.forEach(Child::stop);
+		busy.forEach(Child::stop);
+		waiting.forEach(Child::end);
 	}
 
 	/** One child JVM: its process, the pipe of requests to it and the queue of its answer lines. */
 	private static final class Child {
+
+		/** Time an idle child has to end after its input closed (writing a class archive takes about a second). */
+		private static final long END_SECONDS = 20;
 
 		private final Process process;
 
@@ -228,15 +234,28 @@ public final class IsolatedExtractor implements LetterExtraction, AutoCloseable 
 
 		private final BlockingQueue<String> answers;
 
-		private Child(Process process, BlockingQueue<String> answers) {
+		private final WorkerJvm.Launch launch;
+
+		private final WorkerJvm jvm;
+
+		private Child(Process process, BlockingQueue<String> answers, WorkerJvm.Launch launch, WorkerJvm jvm) {
 			this.process = process;
 			this.answers = answers;
+			this.launch = launch;
+			this.jvm = jvm;
 			this.requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
 		}
 
 		/** Starts a child and waits until it says it is ready. */
-		static Child start(List<String> command) throws IOException, InterruptedException {
-			Process started = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		static Child start(WorkerJvm.Launch launch, WorkerJvm jvm) throws IOException, InterruptedException {
+			Process started;
+			try {
+				started = new ProcessBuilder(launch.command()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+			}
+			catch (IOException ex) {
+				jvm.ended(launch, -1);
+				throw ex;
+			}
 			BlockingQueue<String> queue = new LinkedBlockingQueue<>();
 			Thread reader = new Thread(() -> {
 				try (BufferedReader lines = new BufferedReader(
@@ -261,7 +280,7 @@ public final class IsolatedExtractor implements LetterExtraction, AutoCloseable 
 			}, "extraction-answers");
 			reader.setDaemon(true);
 			reader.start();
-			Child child = new Child(started, queue);
+			Child child = new Child(started, queue, launch, jvm);
 			String ready;
 			try {
 				ready = queue.poll(START_SECONDS, TimeUnit.SECONDS);
@@ -292,6 +311,7 @@ public final class IsolatedExtractor implements LetterExtraction, AutoCloseable 
 			return process.isAlive() ? -1 : process.exitValue();
 		}
 
+		/** Kills the child (it died, passed its deadline or answered nonsense). */
 		void stop() {
 			process.destroyForcibly();
 			try {
@@ -300,6 +320,28 @@ public final class IsolatedExtractor implements LetterExtraction, AutoCloseable 
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+			jvm.ended(launch, -1);
+		}
+
+		/**
+		 * Ends an idle child by closing its input, so that it exits of itself (and writes its class
+		 * archive, if it records one); killed if it has not after {@value #END_SECONDS} seconds.
+		 */
+		void end() {
+			try {
+				requests.close();
+				if (process.waitFor(END_SECONDS, TimeUnit.SECONDS)) {
+					jvm.ended(launch, process.exitValue());
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// gone already
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			stop();
 		}
 	}
 }

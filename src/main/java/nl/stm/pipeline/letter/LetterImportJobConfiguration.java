@@ -32,10 +32,13 @@ public class LetterImportJobConfiguration {
 
 	public static final String SHA256 = "input.sha256";
 
-	/** Letters are read in a child JVM with its own heap and deadline: a hostile PDF costs only that child. */
+	/**
+	 * Letters are read in a child JVM with its own heap and deadline: a hostile PDF costs only that child.
+	 * Children start from the jar unpacked under data/extract-worker, with a class archive ({@link WorkerJvm}).
+	 */
 	@Bean
-	IsolatedExtractor letterExtraction(LetterProperties properties) {
-		return new IsolatedExtractor(properties.limits(), properties.workerHeap());
+	IsolatedExtractor letterExtraction(LetterProperties properties, @Value("${pipeline.data-dir}") String dataDir) {
+		return new IsolatedExtractor(properties.limits(), properties.workerHeap(), Path.of(dataDir).resolve("extract-worker"));
 	}
 
 	@Bean
