@@ -1,5 +1,6 @@
 package nl.stm.pipeline.letter;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -79,17 +80,18 @@ public class LetterPartWriter implements ItemWriter<LetterPart> {
 		int lastPage = overview.lines().stream().mapToInt(OverviewLine::page).max().orElse(overview.page());
 		long tableId = model.replaceTable(documentId, 0, OVERVIEW, null, overview.caption(), overview.unit().name(),
 				overview.unitCaption(), overview.page(), lastPage);
+		List<ActionModelRepository.ProgrammeLine> lines = new ArrayList<>();
 		int rowNo = 0;
 		for (OverviewLine line : overview.lines()) {
 			rowNo++;
 			for (Amount a : line.amounts()) {
-				model.insertProgrammeLine(tableId, documentId, rowNo, line.key(), line.label(), line.actielijn(),
-						sourced(a, overview.unit().name(), line.page()));
+				lines.add(new ActionModelRepository.ProgrammeLine(rowNo, line.key(), line.label(), line.actielijn(),
+						sourced(a, overview.unit().name(), line.page())));
 			}
 		}
-		for (Amount a : overview.total()) {
-			model.insertTableTotal(tableId, documentId, sourced(a, overview.unit().name(), lastPage));
-		}
+		model.insertProgrammeLines(tableId, documentId, lines);
+		model.insertTableTotals(tableId, documentId,
+				overview.total().stream().map(a -> sourced(a, overview.unit().name(), lastPage)).toList());
 	}
 
 	private void writeActielijn(String edition, long documentId, int tableNo, ActielijnTable table) {
@@ -99,6 +101,7 @@ public class LetterPartWriter implements ItemWriter<LetterPart> {
 		if (table.actielijn() != null) {
 			model.saveActielijn(edition, table.actielijn(), table.title(), documentId);
 		}
+		List<ActionModelRepository.BudgetLine> lines = new ArrayList<>();
 		int rowNo = 0;
 		for (ActionRow row : table.rows()) {
 			rowNo++;
@@ -108,12 +111,11 @@ public class LetterPartWriter implements ItemWriter<LetterPart> {
 			long rowId = model.insertActionRow(edition, tableId, documentId, rowNo, table.actielijn(), row.actions(), row.title(),
 					row.isNew(), row.page(), row.bbox());
 			for (Amount a : row.amounts()) {
-				model.insertBudgetLine(rowId, documentId, sourced(a, unit, row.page()));
+				lines.add(new ActionModelRepository.BudgetLine(rowId, sourced(a, unit, row.page())));
 			}
 		}
-		for (Amount a : table.total()) {
-			model.insertTableTotal(tableId, documentId, sourced(a, unit, table.lastPage()));
-		}
+		model.insertBudgetLines(documentId, lines);
+		model.insertTableTotals(tableId, documentId, table.total().stream().map(a -> sourced(a, unit, table.lastPage())).toList());
 	}
 
 	private void writeProgress(String edition, long documentId, LetterPart.Progress part) {

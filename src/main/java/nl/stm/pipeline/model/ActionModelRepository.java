@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -24,8 +25,12 @@ public class ActionModelRepository {
 
 	private final JdbcClient jdbc;
 
-	public ActionModelRepository(JdbcClient jdbc) {
+	/** For the facts of a table: one JDBC batch per table instead of a statement per amount. */
+	private final JdbcTemplate batches;
+
+	public ActionModelRepository(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/** Removes a table of a document with everything read from it, then registers it anew. */
@@ -120,33 +125,47 @@ public class ActionModelRepository {
 		return rowId;
 	}
 
-	public void insertBudgetLine(long actionRowId, long documentId, SourcedAmount a) {
-		jdbc.sql("""
+	/** A budget line of an action row: its amount for a year. */
+	public record BudgetLine(long actionRowId, SourcedAmount amount) {
+	}
+
+	/** A programme overview line's amount for a year. */
+	public record ProgrammeLine(int rowNo, String key, String label, Integer actielijn, SourcedAmount amount) {
+	}
+
+	public void insertBudgetLines(long documentId, List<BudgetLine> lines) {
+		batch("""
 				INSERT INTO budget_line (action_row_id, document_id, budget_year, amount_eur, raw_text, source_unit, page,
 				  bbox_page, bbox_x0, bbox_y0, bbox_x1, bbox_y1)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(concat(Arrays.asList(actionRowId, documentId, a.year(), a.eur(), a.raw(), a.unit(), a.page()), a.bbox()))
-			.update();
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines.stream()
+			.map(l -> concat(Arrays.asList(l.actionRowId(), documentId, l.amount().year(), l.amount().eur(), l.amount().raw(),
+					l.amount().unit(), l.amount().page()), l.amount().bbox()))
+			.toList());
 	}
 
-	public void insertProgrammeLine(long tableId, long documentId, int rowNo, String key, String label,
-			Integer actielijn, SourcedAmount a) {
-		jdbc.sql("""
+	public void insertProgrammeLines(long tableId, long documentId, List<ProgrammeLine> lines) {
+		batch("""
 				INSERT INTO programme_line (table_id, document_id, row_no, line_key, label, actielijn_number, budget_year, amount_eur, raw_text, source_unit, page,
 				  bbox_page, bbox_x0, bbox_y0, bbox_x1, bbox_y1)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(concat(Arrays.asList(tableId, documentId, rowNo, key, label, actielijn, a.year(), a.eur(), a.raw(), a.unit(),
-					a.page()), a.bbox()))
-			.update();
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines.stream()
+			.map(l -> concat(Arrays.asList(tableId, documentId, l.rowNo(), l.key(), l.label(), l.actielijn(), l.amount().year(),
+					l.amount().eur(), l.amount().raw(), l.amount().unit(), l.amount().page()), l.amount().bbox()))
+			.toList());
 	}
 
-	public void insertTableTotal(long tableId, long documentId, SourcedAmount a) {
-		jdbc.sql("""
+	public void insertTableTotals(long tableId, long documentId, List<SourcedAmount> totals) {
+		batch("""
 				INSERT INTO table_total (table_id, document_id, budget_year, amount_eur, raw_text, source_unit, page,
 				  bbox_page, bbox_x0, bbox_y0, bbox_x1, bbox_y1)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(concat(Arrays.asList(tableId, documentId, a.year(), a.eur(), a.raw(), a.unit(), a.page()), a.bbox()))
-			.update();
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", totals.stream()
+			.map(a -> concat(Arrays.asList(tableId, documentId, a.year(), a.eur(), a.raw(), a.unit(), a.page()), a.bbox()))
+			.toList());
+	}
+
+	private void batch(String sql, List<List<Object>> rows) {
+		if (!rows.isEmpty()) {
+			batches.batchUpdate(sql, rows.stream().map(List::toArray).toList());
+		}
 	}
 
 	/** The parameters followed by the box's page and corners (five nulls without a box). */
@@ -160,14 +179,13 @@ public class ActionModelRepository {
 	/** Replaces the prose amounts of a document. */
 	public void replaceTextAmounts(long documentId, List<TextAmountFact> amounts) {
 		jdbc.sql("DELETE FROM text_amount WHERE document_id = ?").param(documentId).update();
-		int seq = 0;
+		List<List<Object>> rows = new ArrayList<>();
 		for (TextAmountFact t : amounts) {
-			jdbc.sql("""
-					INSERT INTO text_amount (document_id, seq_no, phrase, amount_eur, per_year, page, from_year)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
-				.params(documentId, ++seq, t.phrase(), t.eur(), t.perYear(), t.page(), t.fromYear())
-				.update();
+			rows.add(Arrays.asList(documentId, rows.size() + 1, t.phrase(), t.eur(), t.perYear(), t.page(), t.fromYear()));
 		}
+		batch("""
+				INSERT INTO text_amount (document_id, seq_no, phrase, amount_eur, per_year, page, from_year)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 	/**
