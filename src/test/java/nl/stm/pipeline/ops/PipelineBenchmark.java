@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.util.FileSystemUtils;
+
 import nl.stm.pipeline.partner.KnownActions;
 import nl.stm.pipeline.partner.PartnerIngestBenchmark;
 import nl.stm.pipeline.pdf.variants.BudgetLetterPdf;
@@ -36,6 +38,9 @@ import nl.stm.pipeline.support.PipelineProcess;
  * duration, and partner rows per second (over the partner step, and over the whole run).</li>
  * </ol>
  * {@code -Dbenchmark.jvm="…"} adds options to the runs' JVMs (e.g. {@code -XX:StartFlightRecording=…}).
+ * {@code -Dbenchmark.jar=target/pipeline.jar} runs the Spring Boot jar ({@code java -jar}) as operators do,
+ * instead of the classes; each home then starts with the {@code data/extract-worker} folder that a first
+ * run of the jar leaves (the unpacked jar and the children's class archive), as a home that has run before.
  * Run after {@code mvn -B -q test-compile} and {@code mvn -q dependency:build-classpath
  * -Dmdep.outputFile=/tmp/cp.txt}:
  *
@@ -46,6 +51,11 @@ import nl.stm.pipeline.support.PipelineProcess;
 public final class PipelineBenchmark {
 
 	private static final List<String> JVM = jvm();
+
+	private static final Path JAR = System.getProperty("benchmark.jar") == null ? null : Path.of(System.getProperty("benchmark.jar"));
+
+	/** The extract-worker folder a first run of the jar left, copied into every home; {@code null} for the classes. */
+	private static Path extractWorker;
 
 	private PipelineBenchmark() {
 	}
@@ -61,6 +71,10 @@ public final class PipelineBenchmark {
 		Path pool = Files.createTempDirectory("pipeline-benchmark");
 		List<Path> pdfs = letters(pool.resolve("letters"), letters);
 		List<Path> csvs = rows == 0 ? List.of() : partnerFiles(pool.resolve("partners"), letters, rows);
+		if (JAR != null) {
+			run(pool.resolve("first-run"), pdfs.subList(0, 1), List.of(), 1);
+			extractWorker = pool.resolve("first-run/data/extract-worker");
+		}
 		System.out.printf("%d letters, %d partner files of %d rows in %s; %d processors, load %s%n", letters, csvs.size(),
 				rows, pool, Runtime.getRuntime().availableProcessors(), load());
 
@@ -103,12 +117,15 @@ public final class PipelineBenchmark {
 	private static Run run(Path home, List<Path> letters, List<Path> partners, int threads) throws Exception {
 		copy(letters, Files.createDirectories(home.resolve("input/letters")));
 		copy(partners, Files.createDirectories(home.resolve("input/partners")));
+		if (extractWorker != null) {
+			FileSystemUtils.copyRecursively(extractWorker, home.resolve("data/extract-worker"));
+		}
 		List<String> args = new ArrayList<>(List.of("run"));
 		if (threads > 0) {
 			args.add("--pipeline.workers.threads=" + threads);
 		}
 		long start = System.nanoTime();
-		PipelineProcess.Result result = PipelineProcess.run(home, JVM, args.toArray(String[]::new));
+		PipelineProcess.Result result = PipelineProcess.start(home, JAR, JVM, args.toArray(String[]::new)).await();
 		Duration wall = Duration.ofNanos(System.nanoTime() - start);
 		if (result.exitCode() != PipelineCommand.OK && result.exitCode() != PipelineCommand.INPUT_FAILED
 				|| !result.stdout().contains("letters in input/letters: " + letters.size() + " (" + letters.size() + " imported")) {

@@ -36,10 +36,16 @@ public final class PipelineProcess {
 
 	/** Starts {@code java [jvmOptions] PipelineApplication args} in {@code workDir}, made a pipeline home. */
 	public static PipelineProcess start(Path workDir, List<String> jvmOptions, String... args) throws IOException {
+		return start(workDir, null, jvmOptions, args);
+	}
+
+	/** Starts {@code java [jvmOptions] -jar jar args}, or from the classes as above when {@code jar} is {@code null}. */
+	public static PipelineProcess start(Path workDir, Path jar, List<String> jvmOptions, String... args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmOptions);
-		command.addAll(List.of("-cp", mainClasspath(), "nl.stm.pipeline.PipelineApplication"));
+		command.addAll(jar == null ? List.of("-cp", mainClasspath(), "nl.stm.pipeline.PipelineApplication")
+				: List.of("-jar", jar.toAbsolutePath().toString()));
 		command.addAll(List.of(args));
 		Files.createDirectories(workDir.resolve("jobs")); // a pipeline home, with the settings built into the jar
 		Path out = Files.createTempFile(workDir, "stdout", ".txt");
