@@ -10,7 +10,8 @@
 --                                  once) and action_key (the row's first action)
 --   public.status_report_currency  per status row of a current version: is_current (rank 1 of its
 --                                  identity, a window over all rows at once)
--- and bi.current_budget_line, bi.fact_budget, bi.current_status_report, bi.fact_status read them
+-- and bi.current_budget_line, bi.fact_budget, bi.current_status_report, bi.fact_status read them;
+-- public.action_overview (under bi.v_action) sums the current budget in one scan, not once per action
 -- (CREATE OR REPLACE keeps PostgreSQL's grants on bi). H2 drops the column comments of a view it
 -- replaces and of the views over it, so their data dictionary is applied again at the end.
 
@@ -92,6 +93,25 @@ SELECT r.id AS status_key, r.document_id AS document_key, r.report_no, r.row_no,
 FROM public.status_report_currency c
 JOIN public.status_report r ON r.id = c.status_key
 JOIN public.current_document d ON d.id = r.document_id;
+
+-- Every action with the sum of its current budget lines, made from one scan of bi.fact_budget (the
+-- actions themselves are in the union with no amount, so an action without budget keeps its row and a
+-- null sum): joined to bi.dim_action as a derived table of its own, the grouped sum was recomputed
+-- over all budget lines for each action (H2 pushes the join condition into it). Same rows as V9_1.
+CREATE OR REPLACE VIEW public.action_overview AS
+SELECT a.action_key, a.action_title, a.actielijn_key, l.actielijn_title, a.is_new, b.current_budget_eur,
+       s.status_label AS latest_status_label, s.period_key AS latest_status_period_key,
+       COALESCE(f.finding_count, 0) AS finding_count, a.edition_key
+FROM (SELECT u.edition_key, u.action_key, SUM(u.amount_eur) AS current_budget_eur
+      FROM (SELECT edition_key, action_key, CAST(NULL AS NUMERIC(19, 2)) AS amount_eur FROM bi.dim_action
+            UNION ALL
+            SELECT edition_key, action_key, amount_eur FROM bi.fact_budget WHERE is_current) u
+      GROUP BY u.edition_key, u.action_key) b
+JOIN bi.dim_action a ON a.edition_key = b.edition_key AND a.action_key = b.action_key
+LEFT JOIN bi.dim_actielijn l ON l.edition_key = a.edition_key AND l.actielijn_key = a.actielijn_key
+LEFT JOIN bi.fact_status s ON s.edition_key = a.edition_key AND s.action_key = a.action_key AND s.is_current
+LEFT JOIN (SELECT action_key, COUNT(*) AS finding_count FROM bi.fact_finding GROUP BY action_key) f
+       ON f.action_key = a.action_key AND a.edition_key IN (SELECT edition_key FROM public.current_edition);
 
 -- The data dictionary of the views replaced above and of the views over them, as V8_2, V9_1 and V12 left it.
 COMMENT ON VIEW bi.dim_document IS 'Letters, notas and progress reports (PDF), one row per document version: a Kamerstuk (dossier + number) is one document whose reprints are versions; a document without a number is identified by its content (SHA-256).';
