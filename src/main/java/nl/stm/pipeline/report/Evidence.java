@@ -2,6 +2,7 @@ package nl.stm.pipeline.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -13,7 +14,6 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -22,8 +22,10 @@ import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.RenderDestination;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.stm.pipeline.pdf.page.BBox;
@@ -34,8 +36,9 @@ import nl.stm.pipeline.reconcile.Source;
  * The evidence of a finding's sources for one report: for a figure in a letter, the printed row cut
  * from the page (rendered with PDFBox, the figure framed in red) as a PNG data URI; for a partner
  * figure, the line as received from the partner's original file. Letters are read from the letters
- * drop folder and used only when their SHA-256 is the imported one. Rendered pages are kept for the
- * report's duration, a few at a time.
+ * drop folder and used only when their SHA-256 is the imported one. Only the row's strip of the page
+ * is rendered (the same pixels as a cut from the whole rendered page, a fraction of the work: the page
+ * shows up to 200 rows, most from pages of their own once there are many letters).
  */
 final class Evidence implements AutoCloseable {
 
@@ -48,19 +51,9 @@ final class Evidence implements AutoCloseable {
 
 	private static final float MARGIN = 36;
 
-	private static final int PAGES_KEPT = 4;
-
 	private final Map<String, Path> letters = new HashMap<>();
 
 	private final Map<String, PDDocument> open = new HashMap<>();
-
-	private final Map<String, BufferedImage> pages = new LinkedHashMap<>(PAGES_KEPT, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, BufferedImage> eldest) {
-			return size() > PAGES_KEPT;
-		}
-	};
 
 	private final Map<String, PartnerFile> partnerFiles = new HashMap<>();
 
@@ -90,17 +83,24 @@ final class Evidence implements AutoCloseable {
 			return Optional.empty();
 		}
 		try {
-			BufferedImage page = page(file, box.page());
+			PDDocument document = document(file);
+			int index = box.page() - 1;
+			Dimension page = pixels(document.getPage(index));
 			int top = Math.max(0, (int) ((box.y0() - PAD) * SCALE));
-			int bottom = Math.min(page.getHeight(), (int) Math.ceil((box.y1() + PAD) * SCALE));
+			int bottom = Math.min(page.height, (int) Math.ceil((box.y1() + PAD) * SCALE));
 			int left = (int) (MARGIN * SCALE);
-			int right = page.getWidth() - left;
+			int right = page.width - left;
 			if (bottom <= top || right <= left) {
 				return Optional.empty();
 			}
 			BufferedImage row = new BufferedImage(right - left, bottom - top, BufferedImage.TYPE_INT_RGB);
 			Graphics2D g = row.createGraphics();
-			g.drawImage(page.getSubimage(left, top, right - left, bottom - top), 0, 0, null);
+			g.setBackground(Color.WHITE);
+			g.clearRect(0, 0, row.getWidth(), row.getHeight());
+			Graphics2D strip = (Graphics2D) g.create();
+			strip.translate(-left, -top);
+			new PDFRenderer(document).renderPageToGraphics(index, strip, SCALE, SCALE, RenderDestination.EXPORT);
+			strip.dispose();
 			g.setColor(new Color(0xd0021b));
 			g.setStroke(new BasicStroke(2));
 			g.drawRect((int) ((box.x0() - 2) * SCALE) - left, (int) ((box.y0() - 1) * SCALE) - top,
@@ -129,19 +129,21 @@ final class Evidence implements AutoCloseable {
 		}
 	}
 
-	private BufferedImage page(Path file, int pageNo) throws IOException {
-		String key = file + "#" + pageNo;
-		BufferedImage image = pages.get(key);
-		if (image == null) {
-			PDDocument document = open.get(file.toString());
-			if (document == null) {
-				document = Loader.loadPDF(file.toFile());
-				open.put(file.toString(), document);
-			}
-			image = new PDFRenderer(document).renderImageWithDPI(pageNo - 1, DPI, ImageType.RGB);
-			pages.put(key, image);
+	private PDDocument document(Path file) throws IOException {
+		PDDocument document = open.get(file.toString());
+		if (document == null) {
+			document = Loader.loadPDF(file.toFile());
+			open.put(file.toString(), document);
 		}
-		return image;
+		return document;
+	}
+
+	/** The size of the page rendered at {@link #DPI}, as PDFBox's {@code PDFRenderer.renderImage} makes it. */
+	private static Dimension pixels(PDPage page) {
+		PDRectangle crop = page.getCropBox();
+		int width = (int) Math.max(Math.floor(crop.getWidth() * SCALE), 1);
+		int height = (int) Math.max(Math.floor(crop.getHeight() * SCALE), 1);
+		return page.getRotation() % 180 == 0 ? new Dimension(width, height) : new Dimension(height, width);
 	}
 
 	private static String sha256(Path file) {
