@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,6 +48,9 @@ final class UnpackedJar {
 		Files.createDirectories(folder.getParent());
 		Path work = Files.createTempDirectory(folder.getParent(), "unpacking-");
 		try {
+			if (Files.getFileStore(work).supportsFileAttributeView("posix")) {
+				Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x")); // as the folders beside it
+			}
 			unpack(bootJar, work);
 			try {
 				Files.move(work, folder, StandardCopyOption.ATOMIC_MOVE);
