@@ -67,6 +67,16 @@ class BiViewsTests {
 			    JOIN document dd ON dd.id = r.document_id) ranked
 			WHERE ranked.recency = 1""".formatted(DOCUMENT_SEQ);
 
+	/** bi.v_action as V9_1 defined it: the partner sums grouped apart and joined to every action. */
+	private static final String ACTION_WITH_PARTNER_SUMS = """
+			SELECT o.action_key, o.action_title, o.actielijn_key, o.actielijn_title, o.is_new, o.current_budget_eur,
+			       o.latest_status_label, o.latest_status_period_key, CAST(p.partner_budgeted_eur AS NUMERIC(19, 2)),
+			       CAST(p.partner_spent_eur AS NUMERIC(19, 2)), o.finding_count, o.edition_key
+			FROM action_overview o
+			LEFT JOIN (SELECT edition_key, action_key, SUM(budgeted_eur) AS partner_budgeted_eur, SUM(spent_eur) AS partner_spent_eur
+			           FROM bi.fact_partner_submission GROUP BY edition_key, action_key) p
+			       ON p.edition_key = o.edition_key AND p.action_key = o.action_key""";
+
 	@Autowired
 	private ApplicationContext context;
 
@@ -173,6 +183,37 @@ class BiViewsTests {
 				WHERE d.document_number = 249 AND f.budget_year = 2025 AND NOT f.is_current""").query(Integer.class).single())
 			.isEqualTo(2);
 		assertThat(rows("SELECT budget_line_key FROM bi.fact_budget WHERE budget_line_key = " + firstVersion)).isEmpty();
+	}
+
+	@Test
+	void partnerSumsPerActionAgreeWithTheirDefinitionRowByRow() throws Exception {
+		// given: letter 249 and the sample partner files
+		SampleRun.load(context, work);
+
+		// when
+		List<List<Object>> actions = rows("""
+				SELECT action_key, action_title, actielijn_key, actielijn_title, is_new, current_budget_eur, latest_status_label,
+				       latest_status_period_key, CAST(partner_budgeted_eur AS NUMERIC(19, 2)), CAST(partner_spent_eur AS NUMERIC(19, 2)),
+				       finding_count, edition_key
+				FROM bi.v_action""");
+
+		// then: V14's one-scan sums give the rows of V9_1's per-action sums, and partners do report on some actions
+		assertThat(actions).hasSize(count("dim_action") + statusRowsBeyondTheFirst())
+			.containsExactlyInAnyOrderElementsOf(rows(ACTION_WITH_PARTNER_SUMS));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM bi.v_action WHERE partner_budgeted_eur IS NOT NULL").query(Integer.class).single())
+			.isEqualTo(jdbc.sql("""
+					SELECT COUNT(*) FROM bi.v_action a WHERE EXISTS (SELECT 1 FROM bi.fact_partner_submission p
+					WHERE p.edition_key = a.edition_key AND p.action_key = a.action_key AND p.budgeted_eur IS NOT NULL)""")
+				.query(Integer.class).single())
+			.isPositive();
+	}
+
+	/** Rows bi.v_action has beyond one per action: an action with several current status rows has a row for each. */
+	private int statusRowsBeyondTheFirst() {
+		return jdbc.sql("""
+				SELECT COALESCE(SUM(n - 1), 0) FROM (SELECT COUNT(*) AS n FROM bi.fact_status s
+				JOIN bi.dim_action a ON a.edition_key = s.edition_key AND a.action_key = s.action_key
+				WHERE s.is_current GROUP BY s.edition_key, s.action_key) x""").query(Integer.class).single();
 	}
 
 	private Map<Integer, BigDecimal> currentPerYear() {
