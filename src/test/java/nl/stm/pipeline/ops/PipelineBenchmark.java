@@ -15,7 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
+
+import nl.stm.pipeline.PipelineApplication;
 
 import nl.stm.pipeline.partner.KnownActions;
 import nl.stm.pipeline.partner.PartnerIngestBenchmark;
@@ -52,6 +58,9 @@ public final class PipelineBenchmark {
 
 	private static final List<String> JVM = jvm();
 
+	/** The argument that makes this class {@link #nights}, and the prefix of the lines it prints. */
+	private static final String NIGHTS = "--nights";
+
 	private static final Path JAR = System.getProperty("benchmark.jar") == null ? null : Path.of(System.getProperty("benchmark.jar"));
 
 	/** The extract-worker folder a first run of the jar left, copied into every home; {@code null} for the classes. */
@@ -61,6 +70,10 @@ public final class PipelineBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
+		if (args.length == 2 && args[0].equals(NIGHTS)) {
+			nights(Path.of("").toAbsolutePath(), Integer.parseInt(args[1]));
+			return;
+		}
 		// the runs start in homes of their own: the classpath they inherit must not be relative
 		System.setProperty("surefire.test.class.path", Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
 			.map(entry -> Path.of(entry).toAbsolutePath().toString())
@@ -68,6 +81,7 @@ public final class PipelineBenchmark {
 		int letters = args.length > 0 ? Integer.parseInt(args[0]) : 100;
 		int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
 		int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+		int nights = args.length > 3 ? Integer.parseInt(args[3]) : 3;
 		Path pool = Files.createTempDirectory("pipeline-benchmark");
 		List<Path> pdfs = letters(pool.resolve("letters"), letters);
 		List<Path> csvs = rows == 0 ? List.of() : partnerFiles(pool.resolve("partners"), letters, rows);
@@ -92,6 +106,9 @@ public final class PipelineBenchmark {
 		}
 		System.out.printf("letters step, median of %d rounds: 1 thread %.1f s, 2 threads %.1f s: speed-up %.2f%n", rounds,
 				median(lettersStep.get(1)), median(lettersStep.get(2)), median(lettersStep.get(1)) / median(lettersStep.get(2)));
+		if (nights > 0) {
+			servedLetters(pool, letters, rounds, nights);
+		}
 		if (rows == 0) {
 			return;
 		}
@@ -106,6 +123,96 @@ public final class PipelineBenchmark {
 					n, n, partnerRows, seconds(run.wall()), seconds(run.steps().get("pipelineLettersStep")), seconds(partners),
 					partnerRows / seconds(partners), seconds(run.steps().get("reconcileStep")),
 					seconds(run.steps().get("reportStep")), partnerRows / seconds(run.wall()), load());
+		}
+	}
+
+	/**
+	 * The letters step in a process that keeps running, as {@code serve} does: one JVM per thread count
+	 * runs the pipeline once a "night", {@code letters} new letters each night; the last night's letters
+	 * step is measured, the nights before it warm the JVM (its compiled code; every night starts its
+	 * extraction children anew, as {@code serve} does).
+	 */
+	private static void servedLetters(Path pool, int letters, int rounds, int nights) throws Exception {
+		Map<Integer, List<Double>> lastNight = new LinkedHashMap<>(Map.of(1, new ArrayList<>(), 2, new ArrayList<>()));
+		for (int round = 1; round <= rounds; round++) {
+			for (int threads : List.of(1, 2)) {
+				Path home = pool.resolve("served-" + round + "-" + threads);
+				for (int night = 1; night <= nights; night++) {
+					letters(home.resolve("nights/" + night), 2000 + night * letters, letters);
+				}
+				Files.createDirectories(home.resolve("input/letters"));
+				Files.createDirectories(home.resolve("jobs"));
+				if (extractWorker != null) {
+					FileSystemUtils.copyRecursively(extractWorker, home.resolve("data/extract-worker"));
+				}
+				List<Double> steps = inOneProcess(home, threads);
+				lastNight.get(threads).add(steps.get(steps.size() - 1));
+				System.out.printf("round %d: served, %d thread(s), letters step per night of %d letters: %s s (load %s)%n",
+						round, threads, letters, steps, load());
+			}
+		}
+		System.out.printf("served, last of %d nights, median of %d rounds: 1 thread %.1f s, 2 threads %.1f s: speed-up %.2f%n",
+				nights, rounds, median(lastNight.get(1)), median(lastNight.get(2)),
+				median(lastNight.get(1)) / median(lastNight.get(2)));
+	}
+
+	/** Starts {@link #nights} in a JVM of its own, from the jar when there is one, and returns its steps' seconds. */
+	private static List<Double> inOneProcess(Path home, int threads) throws Exception {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(JVM);
+		String testClasses = Path.of(PipelineBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+		command.addAll(JAR == null ? List.of("-cp", System.getProperty("surefire.test.class.path"), PipelineBenchmark.class.getName())
+				: List.of("-cp", JAR.toAbsolutePath().toString(), "-Dloader.path=" + testClasses,
+						"-Dloader.main=" + PipelineBenchmark.class.getName(), "org.springframework.boot.loader.launch.PropertiesLauncher"));
+		command.addAll(List.of(NIGHTS, String.valueOf(threads)));
+		Process process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true).start();
+		List<Double> steps = new ArrayList<>();
+		StringBuilder output = new StringBuilder();
+		try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()))) {
+			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+				if (line.startsWith(NIGHTS)) {
+					steps.add(Double.parseDouble(line.substring(NIGHTS.length()).strip()));
+				}
+				output.append(line).append('\n');
+			}
+		}
+		if (process.waitFor() != 0 || steps.isEmpty()) {
+			throw new IllegalStateException("the served runs in " + home + " failed:\n" + output);
+		}
+		return steps;
+	}
+
+	/**
+	 * In this JVM: the application started once, then one pipeline run per folder of {@code nights/},
+	 * its letters moved into the drop folder first; prints each run's letters step in seconds.
+	 */
+	private static void nights(Path home, int threads) throws Exception {
+		List<Path> nights;
+		try (var folders = Files.list(home.resolve("nights"))) {
+			nights = folders.sorted(java.util.Comparator.comparing(folder -> Integer.parseInt(folder.getFileName().toString())))
+				.toList();
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PipelineApplication.class)
+			.run("--pipeline.workers.threads=" + threads, "--logging.level.root=WARN")) {
+			PipelineRuns runs = context.getBean(PipelineRuns.class);
+			for (Path night : nights) {
+				try (var files = Files.list(night)) {
+					for (Path file : files.toList()) {
+						Files.move(file, home.resolve("input/letters").resolve(file.getFileName()));
+					}
+				}
+				PipelineRuns.Result result = runs.start(new JobParametersBuilder()
+					.addString(PipelineJobConfiguration.RUN_ID, "night " + night.getFileName())
+					.toJobParameters());
+				StepExecution step = result.execution().getStepExecutions().stream()
+					.filter(execution -> execution.getStepName().equals("pipelineLettersStep"))
+					.findFirst()
+					.orElseThrow();
+				if (result.outcome() != PipelineRuns.Outcome.COMPLETED) {
+					throw new IllegalStateException("night " + night.getFileName() + ": " + result.outcome());
+				}
+				System.out.println(NIGHTS + " " + seconds(Duration.between(step.getStartTime(), step.getEndTime())));
+			}
 		}
 	}
 
@@ -151,12 +258,17 @@ public final class PipelineBenchmark {
 
 	/** Nr. 249's letter under the Kamerstuk numbers 1000, 1001, …: documents of their own. */
 	static List<Path> letters(Path folder, int count) throws Exception {
+		return letters(folder, 1000, count);
+	}
+
+	/** Nr. 249's letter under the Kamerstuk numbers {@code first}, {@code first + 1}, …. */
+	static List<Path> letters(Path folder, int first, int count) throws Exception {
 		Files.createDirectories(folder);
 		BudgetLetterPdf.Letter kst249 = SampleLetters.kst249();
 		List<Path> files = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			Path file = folder.resolve(String.format("kst-28638-%04d.pdf", 1000 + i));
-			BudgetLetterPdf.write(PartitionedPipelineTests.numbered(kst249, 1000 + i), BudgetLetterPdf.Layout.standard(),
+		for (int i = first; i < first + count; i++) {
+			Path file = folder.resolve(String.format("kst-28638-%04d.pdf", i));
+			BudgetLetterPdf.write(PartitionedPipelineTests.numbered(kst249, i), BudgetLetterPdf.Layout.standard(),
 					file);
 			files.add(file);
 		}
