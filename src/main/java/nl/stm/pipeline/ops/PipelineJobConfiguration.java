@@ -43,10 +43,14 @@ public class PipelineJobConfiguration {
 	/** Job execution context flag: some input file failed (exit status 1 for {@code run}). */
 	public static final String INPUT_FAILED = "pipeline.input-failed";
 
-	/** The threads that read the files of the letter and partner steps; default: one per processor. */
+	/**
+	 * The threads that read the files of the letter and partner steps; default: one per processor but
+	 * one, which is left to the JVM's compiler and collector and H2's writer (on 2 cores a second
+	 * worker thread made both steps slower: see the README's benchmarks).
+	 */
 	@Bean
-	ThreadPoolTaskExecutor pipelineWorkers(
-			@Value("${pipeline.workers.threads:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}") int threads) {
+	ThreadPoolTaskExecutor pipelineWorkers(@Value("${pipeline.workers.threads:"
+			+ "#{T(java.lang.Math).max(1, T(java.lang.Runtime).getRuntime().availableProcessors() - 1)}}") int threads) {
 		if (threads < 1) {
 			throw new IllegalArgumentException("pipeline.workers.threads must be at least 1 (got " + threads + ")");
 		}

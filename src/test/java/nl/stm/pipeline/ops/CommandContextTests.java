@@ -7,6 +7,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.stm.pipeline.PipelineApplication;
@@ -35,6 +36,21 @@ class CommandContextTests {
 			assertThat(context.getBeanFactory().containsSingleton("pipelineJob")).isFalse();
 			assertThat(context.getBeanFactory().containsSingleton("pipeline.partners-nl.stm.pipeline.partner.PartnerProperties"))
 				.isTrue();
+		}
+	}
+
+	@Test
+	void theWorkerThreadsLeaveOneProcessorToTheJvmUnlessSet() {
+		String database = "--spring.datasource.url=jdbc:h2:mem:worker-threads;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+		assertThat(workerThreads(database)).isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+		assertThat(workerThreads(database, "--pipeline.workers.threads=3")).isEqualTo(3);
+	}
+
+	private static int workerThreads(String... args) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PipelineApplication.class)
+			.registerShutdownHook(false)
+			.run(args)) {
+			return context.getBean("pipelineWorkers", ThreadPoolTaskExecutor.class).getMaxPoolSize();
 		}
 	}
 
