@@ -129,8 +129,8 @@ public final class PipelineBenchmark {
 	/**
 	 * The letters step in a process that keeps running, as {@code serve} does: one JVM per thread count
 	 * runs the pipeline once a "night", {@code letters} new letters each night; the last night's letters
-	 * step is measured, the nights before it warm the JVM (its compiled code; every night starts its
-	 * extraction children anew, as {@code serve} does).
+	 * step is measured, the nights before it warm the JVM (its compiled code, and its extraction
+	 * children, which stay from night to night as in {@code serve}).
 	 */
 	private static void servedLetters(Path pool, int letters, int rounds, int nights) throws Exception {
 		Map<Integer, List<Double>> lastNight = new LinkedHashMap<>(Map.of(1, new ArrayList<>(), 2, new ArrayList<>()));
