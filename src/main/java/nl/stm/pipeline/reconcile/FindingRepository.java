@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -49,6 +51,28 @@ public class FindingRepository {
 		streaming.query("SELECT " + COLUMNS + " FROM finding ORDER BY id", rs -> {
 			each.accept(finding(rs));
 		});
+	}
+
+	/**
+	 * The first {@code perRule} findings of each rule, in the order they were found: what a page lists,
+	 * numbered per rule in the database, so that only those are read.
+	 */
+	public List<Finding> firstOfEachRule(int perRule) {
+		// numbered in one scan; "id IN (that query)" took H2 seconds at 120,000 findings, this 0.2-0.5 s
+		return jdbc.sql("SELECT " + COLUMNS + " FROM (SELECT id, " + COLUMNS
+				+ ", ROW_NUMBER() OVER (PARTITION BY rule_id ORDER BY id) AS n FROM finding) ranked WHERE n <= ? ORDER BY id")
+			.param(perRule)
+			.query((rs, n) -> finding(rs))
+			.list();
+	}
+
+	/** How many findings each rule has, by rule. */
+	public Map<String, Long> countPerRule() {
+		Map<String, Long> counts = new TreeMap<>();
+		jdbc.sql("SELECT rule_id, COUNT(*) FROM finding GROUP BY rule_id").query(rs -> {
+			counts.put(rs.getString(1), rs.getLong(2));
+		});
+		return counts;
 	}
 
 	/** The summary of the stored findings (counts, the first {@code first} in full), read as a stream. */

@@ -1,33 +1,34 @@
 package nl.stm.pipeline.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Consumer;
 
 import nl.stm.pipeline.reconcile.Finding;
+import nl.stm.pipeline.reconcile.FindingRepository;
 
 /**
  * The findings the page lists: the first {@link #PER_RULE} of each rule, in the order they were found,
- * and how many each rule has. The findings come as a stream and only those shown are kept, so a run
- * with 100,000 findings writes a page of a few hundred (and its heap holds no more); every finding is
- * in report.xlsx and fact_finding.csv. Its methods are public for the template.
+ * and how many each rule has. Only those listed are read (the database picks them per rule), so a run
+ * with 100,000 findings writes a page of a few hundred and reads no more; every finding is in
+ * report.xlsx and fact_finding.csv. Its methods are public for the template.
  */
-final class FindingsShown implements Consumer<Finding> {
+final class FindingsShown {
 
 	/** Findings listed per rule. */
 	static final int PER_RULE = 50;
 
-	private final List<Finding> shown = new ArrayList<>();
+	private final List<Finding> shown;
 
-	private final Map<String, Long> perRule = new TreeMap<>();
+	private final Map<String, Long> perRule;
 
-	@Override
-	public void accept(Finding finding) {
-		if (perRule.merge(finding.rule(), 1L, Long::sum) <= PER_RULE) {
-			shown.add(finding);
-		}
+	private FindingsShown(List<Finding> shown, Map<String, Long> perRule) {
+		this.shown = shown;
+		this.perRule = perRule;
+	}
+
+	/** What the page lists of the stored findings. */
+	static FindingsShown read(FindingRepository findings) {
+		return new FindingsShown(findings.firstOfEachRule(PER_RULE), findings.countPerRule());
 	}
 
 	/** The findings listed, in the order they were found. */

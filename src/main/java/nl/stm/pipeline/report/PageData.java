@@ -155,8 +155,7 @@ class PageData {
 		Map<String, List<RejectedRow>> rejected = new TreeMap<>();
 		Map<String, Long> rejectedTotals = new TreeMap<>();
 		rejected(rejected, rejectedTotals);
-		FindingsShown shown = new FindingsShown();
-		findings.forEach(shown);
+		FindingsShown shown = FindingsShown.read(findings);
 		return new Page(List.copyOf(years), perYear, budgetPerActielijn, statusPerActielijn, labelColours, severities,
 				editions, shown, letters(), partnerFiles(), rejected, rejectedTotals);
 	}

@@ -21,8 +21,8 @@ import nl.stm.pipeline.letter.LetterImporter;
 /**
  * With 20,003 findings (two rules with thousands each, one with three), the page lists the first
  * {@value FindingsShown#PER_RULE} of each rule in the order they were found, counts every rule's
- * findings and says where all of them are; fact_finding.csv holds every one. The page is built from the
- * findings as a stream, so its size (and the heap it takes) does not grow with their number.
+ * findings and says where all of them are; fact_finding.csv holds every one. The page reads only the
+ * findings it lists, so its size (and the heap it takes) does not grow with their number.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:report-many-findings;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 @DirtiesContext
