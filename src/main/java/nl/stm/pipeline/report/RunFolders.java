@@ -9,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -26,7 +28,12 @@ final class RunFolders {
 
 	static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss");
 
-	private static final Pattern RUN = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{6}(-\\d+)?");
+	/** A run folder's name: its second, and from the second run of that second on, its number. */
+	private static final Pattern RUN = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{6})(?:-(\\d+))?");
+
+	/** Oldest first: by second, then by number ("-10" after "-9"; the plain name is number 1). */
+	private static final Comparator<Path> OLDEST_FIRST = Comparator.comparing((Path run) -> part(run, 1))
+		.thenComparingInt(RunFolders::number);
 
 	private static final String TEMP_PREFIX = ".tmp-";
 
@@ -73,17 +80,28 @@ final class RunFolders {
 	List<Path> runs() throws IOException {
 		try (Stream<Path> entries = Files.list(output)) {
 			return entries.filter(p -> Files.isDirectory(p) && RUN.matcher(p.getFileName().toString()).matches())
-				.sorted()
+				.sorted(OLDEST_FIRST)
 				.toList();
 		}
 	}
 
-	private String freeName(String base) {
-		String name = base;
-		for (int n = 2; Files.exists(output.resolve(name)); n++) {
-			name = base + "-" + n;
-		}
-		return name;
+	/**
+	 * The second's name, numbered after the runs already made in that second: never the first free
+	 * name, which after pruning may be an older run's and would sort the new run first.
+	 */
+	private String freeName(String second) throws IOException {
+		int last = runs().stream().filter(run -> part(run, 1).equals(second)).mapToInt(RunFolders::number).max().orElse(0);
+		return last == 0 ? second : second + "-" + (last + 1);
+	}
+
+	private static String part(Path run, int group) {
+		Matcher name = RUN.matcher(run.getFileName().toString());
+		return name.matches() ? name.group(group) : null;
+	}
+
+	private static int number(Path run) {
+		String number = part(run, 2);
+		return number == null ? 1 : Integer.parseInt(number);
 	}
 
 	private void replaceLatest(Path run) throws IOException {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Run folders are published whole or not at all: a failed report leaves nothing behind and keeps
- * latest/ as it was, leftovers of an interrupted report are cleaned up, two runs in the same second
- * get distinct folders, and pruning keeps the newest runs and touches nothing else.
+ * latest/ as it was, leftovers of an interrupted report are cleaned up, runs in the same second get
+ * distinct folders in the order they were made, and pruning keeps the newest runs and touches nothing else.
  */
 class RunFoldersTests {
 
@@ -75,6 +75,25 @@ class RunFoldersTests {
 		assertThat(pruned).extracting(p -> p.getFileName().toString())
 			.containsExactly("2026-12-01T210509", "2026-12-02T210509");
 		assertThat(names()).containsExactlyInAnyOrder("2026-12-03T210509", "2026-12-04T210509", "latest", "notes");
+	}
+
+	@Test
+	void runsOfOneSecondKeepTheirOrderWhenTheFirstOfThemIsPruned() throws Exception {
+		// given: a report a second publishes and prunes to two runs, as the report step does
+		RunFolders folders = new RunFolders(output);
+		List<Path> published = new java.util.ArrayList<>();
+
+		// when: twelve reports in the same second
+		for (int run = 1; run <= 12; run++) {
+			String content = String.valueOf(run);
+			published.add(folders.publish(TIME, folder -> Files.writeString(folder.resolve("a.csv"), content)));
+			folders.prune(2);
+		}
+
+		// then: the last two remain (never a pruned run's name again, "-10" after "-9"), the newest is latest/
+		assertThat(published.get(11)).isDirectory().hasFileName("2026-12-01T210509-12");
+		assertThat(folders.runs()).containsExactly(published.get(10), published.get(11));
+		assertThat(output.resolve("latest/a.csv")).hasContent("12");
 	}
 
 	private List<String> names() throws Exception {
