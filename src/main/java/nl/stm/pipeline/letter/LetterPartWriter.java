@@ -2,6 +2,7 @@ package nl.stm.pipeline.letter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,15 +102,21 @@ public class LetterPartWriter implements ItemWriter<LetterPart> {
 		if (table.actielijn() != null) {
 			model.saveActielijn(edition, table.actielijn(), table.title(), documentId);
 		}
+		List<ActionModelRepository.StatedAction> actions = new ArrayList<>();
+		List<ActionModelRepository.StatedRow> rows = new ArrayList<>();
+		for (ActionRow row : table.rows()) {
+			for (int action : row.actions()) {
+				actions.add(new ActionModelRepository.StatedAction(action, row.title(), table.actielijn(), row.isNew()));
+			}
+			rows.add(new ActionModelRepository.StatedRow(rows.size() + 1, table.actielijn(), row.actions(), row.title(),
+					row.isNew(), row.page(), row.bbox()));
+		}
+		model.saveActions(edition, actions, documentId);
+		Map<Integer, Long> rowIds = model.insertActionRows(edition, tableId, documentId, rows);
 		List<ActionModelRepository.BudgetLine> lines = new ArrayList<>();
 		int rowNo = 0;
 		for (ActionRow row : table.rows()) {
-			rowNo++;
-			for (int action : row.actions()) {
-				model.saveAction(edition, action, row.title(), table.actielijn(), row.isNew(), documentId);
-			}
-			long rowId = model.insertActionRow(edition, tableId, documentId, rowNo, table.actielijn(), row.actions(), row.title(),
-					row.isNew(), row.page(), row.bbox());
+			long rowId = rowIds.get(++rowNo);
 			for (Amount a : row.amounts()) {
 				lines.add(new ActionModelRepository.BudgetLine(rowId, sourced(a, unit, row.page())));
 			}

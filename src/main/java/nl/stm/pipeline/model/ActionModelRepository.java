@@ -82,47 +82,75 @@ public class ActionModelRepository {
 		}
 	}
 
-	/**
-	 * Records an action of an edition as the programme knows it. The letter with the latest date (then
-	 * the highest Kamerstuk number) decides title, actielijn and new flag; the first letter is kept.
-	 * Insert and update are each one statement, so concurrent imports of letters of the same edition
-	 * end as in either order: the later letter decides, whichever was written last.
-	 */
-	public void saveAction(String edition, int number, String title, Integer actielijn, boolean isNew, long documentId) {
-		int inserted = jdbc.sql("""
-				INSERT INTO action (edition_key, number, title, actielijn_number, is_new, first_document_id, last_document_id)
-				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-			.params(edition, number, title, actielijn, isNew, documentId, documentId)
-			.update();
-		if (inserted == 0) {
-			jdbc.sql("""
-					UPDATE action SET title = ?, actielijn_number = ?, is_new = ?, last_document_id = ?
-					WHERE edition_key = ? AND number = ? AND (last_document_id = ? OR EXISTS (
-					  SELECT 1 FROM document c, document d WHERE c.id = ? AND d.id = action.last_document_id
-					  AND (COALESCE(c.letter_date, DATE '1900-01-01'), COALESCE(c.number, 0), c.id)
-					    > (COALESCE(d.letter_date, DATE '1900-01-01'), COALESCE(d.number, 0), d.id)))""")
-				.params(title, actielijn, isNew, documentId, edition, number, documentId, documentId)
-				.update();
-		}
+	/** An action as one row of a budget table states it. */
+	public record StatedAction(int number, String title, Integer actielijn, boolean isNew) {
 	}
 
-	public long insertActionRow(String edition, long tableId, long documentId, int rowNo, Integer actielijn, List<Integer> actions,
-			String title, boolean isNew, int page, BBox bbox) {
-		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
+	/** A row of an actielijn table: the actions it names and where it was printed. */
+	public record StatedRow(int rowNo, Integer actielijn, List<Integer> actions, String title, boolean isNew, int page,
+			BBox bbox) {
+	}
+
+	/**
+	 * Records the actions a table states, in its order, as the programme knows them. The letter with the
+	 * latest date (then the highest Kamerstuk number) decides title, actielijn and new flag; the first
+	 * letter is kept. Per action the insert and the update are one statement each (sent as two JDBC
+	 * batches, not a round trip per action), so concurrent imports of letters of the same edition end as
+	 * in either order: the later letter decides, whichever was written last.
+	 */
+	public void saveActions(String edition, List<StatedAction> actions, long documentId) {
+		if (actions.isEmpty()) {
+			return;
+		}
+		int[] inserted = batches.batchUpdate("""
+				INSERT INTO action (edition_key, number, title, actielijn_number, is_new, first_document_id, last_document_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", actions.stream()
+			.map(a -> new Object[] { edition, a.number(), a.title(), a.actielijn(), a.isNew(), documentId, documentId })
+			.toList());
+		List<List<Object>> updates = new ArrayList<>();
+		for (int i = 0; i < actions.size(); i++) {
+			// a driver that does not count batched rows (SUCCESS_NO_INFO) gets the update too: it changes nothing then
+			if (inserted[i] != 1) {
+				StatedAction a = actions.get(i);
+				updates.add(Arrays.asList(a.title(), a.actielijn(), a.isNew(), documentId, edition, a.number(), documentId,
+						documentId));
+			}
+		}
+		batch("""
+				UPDATE action SET title = ?, actielijn_number = ?, is_new = ?, last_document_id = ?
+				WHERE edition_key = ? AND number = ? AND (last_document_id = ? OR EXISTS (
+				  SELECT 1 FROM document c, document d WHERE c.id = ? AND d.id = action.last_document_id
+				  AND (COALESCE(c.letter_date, DATE '1900-01-01'), COALESCE(c.number, 0), c.id)
+				    > (COALESCE(d.letter_date, DATE '1900-01-01'), COALESCE(d.number, 0), d.id)))""", updates);
+	}
+
+	/**
+	 * Inserts the rows of a table and the actions each names (a JDBC batch each); returns the rows' ids
+	 * by row number, read back by the table's unique (table, row number) key.
+	 */
+	public Map<Integer, Long> insertActionRows(String edition, long tableId, long documentId, List<StatedRow> rows) {
+		batch("""
 				INSERT INTO action_row (table_id, document_id, row_no, actielijn_number, action_numbers, title, is_new, page,
 				  bbox_page, bbox_x0, bbox_y0, bbox_x1, bbox_y1)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(concat(Arrays.asList(tableId, documentId, rowNo, actielijn,
-					String.join(",", actions.stream().map(String::valueOf).toList()), title, isNew, page), bbox))
-			.update(key, "id");
-		long rowId = key.getKey().longValue();
-		for (int action : actions) {
-			jdbc.sql("INSERT INTO action_row_action (action_row_id, edition_key, action_number) VALUES (?, ?, ?)")
-				.params(rowId, edition, action)
-				.update();
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows.stream()
+			.map(r -> concat(Arrays.asList(tableId, documentId, r.rowNo(), r.actielijn(),
+					String.join(",", r.actions().stream().map(String::valueOf).toList()), r.title(), r.isNew(), r.page()),
+					r.bbox()))
+			.toList());
+		Map<Integer, Long> ids = new LinkedHashMap<>();
+		jdbc.sql("SELECT row_no, id FROM action_row WHERE table_id = ? ORDER BY row_no")
+			.param(tableId)
+			.query(rs -> {
+				ids.put(rs.getInt(1), rs.getLong(2));
+			});
+		List<List<Object>> named = new ArrayList<>();
+		for (StatedRow r : rows) {
+			for (int action : r.actions()) {
+				named.add(Arrays.asList(ids.get(r.rowNo()), edition, action));
+			}
 		}
-		return rowId;
+		batch("INSERT INTO action_row_action (action_row_id, edition_key, action_number) VALUES (?, ?, ?)", named);
+		return ids;
 	}
 
 	/** A budget line of an action row: its amount for a year. */
