@@ -3,11 +3,13 @@ package nl.stm.pipeline.ops;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,7 +21,6 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.FileSystemUtils;
 
 import nl.stm.pipeline.PipelineApplication;
 
@@ -28,6 +29,7 @@ import nl.stm.pipeline.partner.PartnerIngestBenchmark;
 import nl.stm.pipeline.pdf.variants.BudgetLetterPdf;
 import nl.stm.pipeline.pdf.variants.SampleLetters;
 import nl.stm.pipeline.support.PipelineProcess;
+import nl.stm.pipeline.support.ThreadCpu;
 
 /**
  * Benchmark of the partitioned pipeline steps and the whole {@code run} (not a test). Letters are
@@ -93,19 +95,30 @@ public final class PipelineBenchmark {
 				rows, pool, Runtime.getRuntime().availableProcessors(), load());
 
 		Map<Integer, List<Double>> lettersStep = new LinkedHashMap<>(Map.of(1, new ArrayList<>(), 2, new ArrayList<>()));
+		List<Double> coresOfOneThread = new ArrayList<>();
 		for (int round = 1; round <= rounds; round++) {
 			for (int threads : List.of(1, 2)) {
 				Run run = run(pool.resolve("letters-" + round + "-" + threads), pdfs, List.of(), threads);
 				double step = seconds(run.steps().get("pipelineLettersStep"));
 				lettersStep.get(threads).add(step);
-				System.out.printf("round %d: letters step, %d letters, %d thread(s): %6.1f s (run %6.1f s; load %s)%n", round,
-						letters, threads, step, seconds(run.wall()), load());
+				double cpu = run.lettersCpu().values().stream().mapToDouble(Double::doubleValue).sum();
+				if (threads == 1) {
+					coresOfOneThread.add(cpu / step);
+				}
+				System.out.printf("round %d: letters step, %d letters, %d thread(s): %6.1f s (run %6.1f s; load %s);"
+						+ " CPU in the step %.1f s = %.2f cores (%s)%n", round, letters, threads, step, seconds(run.wall()),
+						load(), cpu, cpu / step, run.lettersCpu().entrySet().stream()
+							.map(e -> String.format("%s %.1f", e.getKey(), e.getValue()))
+							.collect(Collectors.joining(", ")));
 			}
 			System.out.printf("round %d: letters step speed-up, 2 threads vs 1: %.2f%n", round,
 					lettersStep.get(1).get(round - 1) / lettersStep.get(2).get(round - 1));
 		}
 		System.out.printf("letters step, median of %d rounds: 1 thread %.1f s, 2 threads %.1f s: speed-up %.2f%n", rounds,
 				median(lettersStep.get(1)), median(lettersStep.get(2)), median(lettersStep.get(1)) / median(lettersStep.get(2)));
+		int processors = Runtime.getRuntime().availableProcessors();
+		System.out.printf("with 1 thread the step keeps %.2f of %d cores busy (median): no number of threads can make it more than"
+				+ " %.2f times faster%n", median(coresOfOneThread), processors, processors / median(coresOfOneThread));
 		if (nights > 0) {
 			servedLetters(pool, letters, rounds, nights);
 		}
@@ -143,7 +156,7 @@ public final class PipelineBenchmark {
 				Files.createDirectories(home.resolve("input/letters"));
 				Files.createDirectories(home.resolve("jobs"));
 				if (extractWorker != null) {
-					FileSystemUtils.copyRecursively(extractWorker, home.resolve("data/extract-worker"));
+					copyExtractWorker(home);
 				}
 				List<Double> steps = inOneProcess(home, threads);
 				lastNight.get(threads).add(steps.get(steps.size() - 1));
@@ -216,8 +229,16 @@ public final class PipelineBenchmark {
 		}
 	}
 
-	/** What one run took: wall-clock time of the process, and each pipeline step's duration. */
-	private record Run(Duration wall, Map<String, Duration> steps) {
+	/**
+	 * What one run took: wall-clock time of the process, each pipeline step's duration, and the CPU
+	 * seconds spent during the letters step by kind ({@link ThreadCpu}: the run's compiler threads, its
+	 * worker threads, its other threads, its extraction children).
+	 */
+	private record Run(Duration wall, Map<String, Duration> steps, Map<String, Double> lettersCpu) {
+	}
+
+	/** When a step started and ended, as the job repository recorded it. */
+	private record Window(Instant start, Instant end) {
 	}
 
 	/** {@code run} in a fresh home holding copies of the files; threads 0 = the default. */
@@ -225,32 +246,39 @@ public final class PipelineBenchmark {
 		copy(letters, Files.createDirectories(home.resolve("input/letters")));
 		copy(partners, Files.createDirectories(home.resolve("input/partners")));
 		if (extractWorker != null) {
-			FileSystemUtils.copyRecursively(extractWorker, home.resolve("data/extract-worker"));
+			copyExtractWorker(home);
 		}
 		List<String> args = new ArrayList<>(List.of("run"));
 		if (threads > 0) {
 			args.add("--pipeline.workers.threads=" + threads);
 		}
 		long start = System.nanoTime();
-		PipelineProcess.Result result = PipelineProcess.start(home, JAR, JVM, args.toArray(String[]::new)).await();
+		PipelineProcess process = PipelineProcess.start(home, JAR, JVM, args.toArray(String[]::new));
+		ThreadCpu cpu = ThreadCpu.of(process.pid());
+		PipelineProcess.Result result = process.await();
 		Duration wall = Duration.ofNanos(System.nanoTime() - start);
+		cpu.close();
 		if (result.exitCode() != PipelineCommand.OK && result.exitCode() != PipelineCommand.INPUT_FAILED
 				|| !result.stdout().contains("letters in input/letters: " + letters.size() + " (" + letters.size() + " imported")) {
 			throw new IllegalStateException("run exited with " + result.exitCode() + ":\n" + result.stdout() + result.stderr());
 		}
-		return new Run(wall, steps(home));
+		Map<String, Window> steps = steps(home);
+		Window lettersStep = steps.get("pipelineLettersStep");
+		Map<String, Duration> durations = new LinkedHashMap<>();
+		steps.forEach((name, window) -> durations.put(name, Duration.between(window.start(), window.end())));
+		return new Run(wall, durations, cpu.between(lettersStep.start(), lettersStep.end()));
 	}
 
-	/** The duration of each pipeline step (partitions left out), from the job repository. */
-	private static Map<String, Duration> steps(Path home) throws Exception {
+	/** When each pipeline step (partitions left out) started and ended, from the job repository. */
+	private static Map<String, Window> steps(Path home) throws Exception {
 		String url = "jdbc:h2:file:" + home.toAbsolutePath().resolve("data/pipeline")
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-		Map<String, Duration> steps = new LinkedHashMap<>();
+		Map<String, Window> steps = new LinkedHashMap<>();
 		try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
 				ResultSet r = s.executeQuery("SELECT step_name, start_time, end_time FROM batch_step_execution"
 						+ " WHERE step_name NOT LIKE '%:%' ORDER BY step_execution_id")) {
 			while (r.next()) {
-				steps.put(r.getString(1), Duration.between(r.getTimestamp(2).toInstant(), r.getTimestamp(3).toInstant()));
+				steps.put(r.getString(1), new Window(r.getTimestamp(2).toInstant(), r.getTimestamp(3).toInstant()));
 			}
 		}
 		return steps;
@@ -286,6 +314,20 @@ public final class PipelineBenchmark {
 			files.add(file);
 		}
 		return files;
+	}
+
+	/**
+	 * Copies the extract-worker folder of the first run into a home, keeping the files' times: the
+	 * children's class archive holds only for the very jars it was written with (size and time).
+	 */
+	private static void copyExtractWorker(Path home) throws Exception {
+		Path target = home.resolve("data/extract-worker");
+		Files.createDirectories(target.getParent());
+		try (var files = Files.walk(extractWorker)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, target.resolve(extractWorker.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+			}
+		}
 	}
 
 	private static void copy(List<Path> files, Path folder) throws Exception {
