@@ -40,7 +40,8 @@ import nl.stm.pipeline.support.ThreadCpu;
  * <li>The letters step over {@code letters} letters with one worker thread, then with two, taking
  * turns {@code rounds} times (so that a shared machine's load hits both alike): its duration as the
  * job repository recorded it, the ratio per round and the ratio of the medians (issue 15 asks for
- * at least 1.6).</li>
+ * at least 1.6); and the CPU seconds spent during the step by kind of thread ({@link ThreadCpu}), so
+ * that the cores one thread keeps busy bound what any number of threads can gain.</li>
  * <li>Unless {@code rows} is 0: the whole run over 1, 10 and {@code letters} letters with as many
  * partner files of {@code rows} rows (default threads): wall-clock time of the process, each step's
  * duration, and partner rows per second (over the partner step, and over the whole run).</li>
